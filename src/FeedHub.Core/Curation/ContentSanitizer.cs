@@ -1,0 +1,43 @@
+using Ganss.Xss;
+
+namespace FeedHub.Core.Curation;
+
+/// <summary>
+/// The last step before HTML is stored or published: an allow-list sanitizer (HtmlSanitizer) that keeps the
+/// markup of readable articles (text structure, tables, figures, code, images and links) and nothing that runs,
+/// styles or tracks. Links and images must be http(s).
+/// </summary>
+public sealed class ContentSanitizer
+{
+    private static readonly string[] Tags =
+    [
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
+        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
+        "picture", "pre", "q", "s", "samp", "section", "small", "source", "span", "strong", "sub", "summary", "sup", "table",
+        "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "audio", "video",
+    ];
+
+    private static readonly string[] Attributes =
+    [
+        "href", "src", "srcset", "alt", "title", "colspan", "rowspan", "datetime", "lang", "dir", "cite", "start", "type", "open",
+        "controls", "width", "height",
+    ];
+
+    private readonly HtmlSanitizer sanitizer;
+
+    public ContentSanitizer()
+    {
+        sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src", "cite"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        });
+        sanitizer.KeepChildNodes = true;
+    }
+
+    public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : sanitizer.Sanitize(html).Trim();
+}

@@ -1,0 +1,131 @@
+using AngleSharp.Dom;
+
+namespace FeedHub.Core.Extraction;
+
+/// <summary>
+/// Cleans the assembled article: drops the byline and the title heading (both become metadata), teaser lists,
+/// share bars and other link-heavy or empty blocks, and every attribute but the few that carry meaning;
+/// relative links and image sources are made absolute.
+/// </summary>
+internal static class ArticleCleaner
+{
+    private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "srcset", "alt", "title", "colspan", "rowspan", "datetime", "lang", "dir", "cite", "start", "type", "open",
+    };
+
+    private const string ConditionalBlocks = "div, section, ul, ol, table, aside, figure, header, footer, dl";
+
+    public static void Clean(IElement content, string? title, Uri pageUri)
+    {
+        RemoveBylines(content);
+        RemoveTitleHeading(content, title);
+        foreach (var element in content.QuerySelectorAll(ConditionalBlocks).Reverse().ToList())
+        {
+            if (IsJunk(element))
+            {
+                element.Remove();
+            }
+        }
+
+        RemoveEmpty(content);
+        foreach (var element in content.QuerySelectorAll("*"))
+        {
+            StripAttributes(element);
+            MakeAbsolute(element, pageUri);
+        }
+    }
+
+    private static void RemoveBylines(IElement content)
+    {
+        foreach (var element in content.QuerySelectorAll("*").Where(e => ClassHints.IsByline(e) && TextMeasures.NormalizedText(e).Length < 120).ToList())
+        {
+            element.Remove();
+        }
+    }
+
+    private static void RemoveTitleHeading(IElement content, string? title)
+    {
+        foreach (var h1 in content.QuerySelectorAll("h1").ToList())
+        {
+            var text = TextMeasures.NormalizedText(h1);
+            if (title is null || text.Length == 0 || title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))
+            {
+                h1.Remove();
+            }
+        }
+    }
+
+    private static bool IsJunk(IElement element)
+    {
+        if (element.Parent is null)
+        {
+            return false;
+        }
+
+        var text = TextMeasures.NormalizedText(element);
+        var density = TextMeasures.LinkDensity(element);
+        var hasMedia = element.QuerySelector("img, picture, video, audio, table, pre") is not null;
+        if (ClassHints.Weight(element) < 0)
+        {
+            return true;
+        }
+
+        if (element.LocalName is "header" or "footer")
+        {
+            return density > 0.3 || text.Length < 120;
+        }
+
+        if (density > 0.5 && text.Length < 1000)
+        {
+            return true;
+        }
+
+        return text.Length == 0 && !hasMedia;
+    }
+
+    private static void RemoveEmpty(IElement content)
+    {
+        foreach (var element in content.QuerySelectorAll("p, span, div, section, li, h2, h3, h4, h5, h6, a, strong, em, b, i").Reverse().ToList())
+        {
+            if (element.TextContent.Trim().Length == 0 && element.QuerySelector("img, picture, video, audio, iframe, br") is null && element.LocalName != "br")
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    private static void StripAttributes(IElement element)
+    {
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            if (!KeptAttributes.Contains(attribute.Name))
+            {
+                element.RemoveAttribute(attribute.Name);
+            }
+        }
+    }
+
+    private static void MakeAbsolute(IElement element, Uri pageUri)
+    {
+        foreach (var name in new[] { "href", "src" })
+        {
+            var value = element.GetAttribute(name);
+            if (value is null || value.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (Uri.TryCreate(pageUri, value.Trim(), out var absolute))
+            {
+                element.SetAttribute(name, absolute.AbsoluteUri);
+            }
+        }
+
+        var srcset = element.GetAttribute("srcset");
+        if (srcset is not null)
+        {
+            element.SetAttribute("srcset", Srcset.Resolve(srcset, pageUri));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace FeedHub.Core.Extraction;
+
+/// <summary>
+/// What an element's class, id, role and itemprop say about it: the vocabulary sites use for chrome (share bars,
+/// teasers, cookie notices) and for content (article body, callouts, FAQs). Matching is on whole name parts so that
+/// "ad" matches "ad-slot" but not "heading" or "download".
+/// </summary>
+internal static partial class ClassHints
+{
+    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|respond|reply|share|sharing|sharebar|social|related|recommended|recommendations|more-stories|read-more|read-next|you-may-like|also-like|teasers?|newsletter|subscribe|subscription|signup|sign-up|cookies?|consent|gdpr|adblock|ad-block|ads?|advert|advertisement|adslot|ad-slot|sponsor(ed)?|promo|promotion|breadcrumbs?|nav|navbar|navigation|menu|footer|masthead|site-header|sidebar|widget|popup|modal|overlay|banner|toolbar|pagination|pager|print|login|paywall-prompt|outbrain|taboola|disqus|rss-link|tags?|tag-list|author-bio|bio|skip-link|jump-link|trending|most-read|popular)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"(^|[\s_-])(article|article-body|articlebody|story|story-body|entry|entry-content|post|post-content|post-body|content|main|main-content|body|text|blog|prose|callout|faq|note|notice-box|info-box|infobox|figure|caption|recipe|instructions)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex(@"(^|[\s_-])(byline|author|authors|dateline|article-meta|meta-author|writer)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
+    };
+
+    public static string Names(IElement element) =>
+        string.Concat(element.ClassName, " ", element.Id, " ", element.GetAttribute("itemprop"));
+
+    /// <summary>+25 for content names, -25 for chrome names, both may apply (Readability's class weight).</summary>
+    public static int Weight(IElement element)
+    {
+        var names = Names(element);
+        var weight = 0;
+        if (Negative().IsMatch(names))
+        {
+            weight -= 25;
+        }
+
+        if (Positive().IsMatch(names))
+        {
+            weight += 25;
+        }
+
+        return weight;
+    }
+
+    public static bool IsChrome(IElement element) =>
+        (Negative().IsMatch(Names(element)) && !Positive().IsMatch(Names(element)))
+        || ChromeRoles.Contains(element.GetAttribute("role") ?? string.Empty);
+
+    public static bool IsByline(IElement element) =>
+        Byline().IsMatch(Names(element)) || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,74 @@
+using AngleSharp.Dom;
+
+namespace FeedHub.Core.Extraction;
+
+/// <summary>
+/// Widens the top candidate to the whole article: up to an enclosing article element or a parent that scores
+/// nearly as well, then takes in siblings that carry article text (a callout or FAQ block beside the body).
+/// </summary>
+internal static class ContentAssembler
+{
+    private const double ParentShare = 0.75;
+    private const double SiblingShare = 0.2;
+
+    public static IElement Assemble(IDocument document, IElement top, IReadOnlyDictionary<IElement, double> scores)
+    {
+        var root = Widen(top, scores);
+        var container = document.CreateElement("div");
+        var parent = root.ParentElement;
+        if (parent is null || root.LocalName is "article" or "body")
+        {
+            container.AppendChild(root.Clone(true));
+            return container;
+        }
+
+        var threshold = Math.Max(10, Score(root, scores) * SiblingShare);
+        foreach (var sibling in parent.Children.ToList())
+        {
+            if (sibling == root || BelongsToArticle(sibling, threshold, scores))
+            {
+                container.AppendChild(sibling.Clone(true));
+            }
+        }
+
+        return container;
+    }
+
+    private static IElement Widen(IElement top, IReadOnlyDictionary<IElement, double> scores)
+    {
+        var article = top.Closest("article, [itemprop=articleBody]");
+        if (article is not null && TextMeasures.LinkDensity(article) < 0.4)
+        {
+            return article;
+        }
+
+        var current = top;
+        var topScore = Score(top, scores);
+        while (current.ParentElement is { LocalName: not "body" and not "html" } parent && Score(parent, scores) >= topScore * ParentShare)
+        {
+            current = parent;
+        }
+
+        return current;
+    }
+
+    private static bool BelongsToArticle(IElement sibling, double threshold, IReadOnlyDictionary<IElement, double> scores)
+    {
+        if (ClassHints.Weight(sibling) > 0 && TextMeasures.LinkDensity(sibling) < 0.25 && TextMeasures.NormalizedText(sibling).Length > 40)
+        {
+            return true;
+        }
+
+        if (Score(sibling, scores) >= threshold)
+        {
+            return true;
+        }
+
+        var text = TextMeasures.NormalizedText(sibling);
+        var density = TextMeasures.LinkDensity(sibling);
+        return sibling.LocalName == "p" && ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal)));
+    }
+
+    private static double Score(IElement element, IReadOnlyDictionary<IElement, double> scores) =>
+        scores.TryGetValue(element, out var score) ? score : 0;
+}

@@ -1,0 +1,98 @@
+using AngleSharp.Dom;
+
+namespace FeedHub.Core.Extraction;
+
+/// <summary>
+/// Finds the element that holds the article, Readability-style: every paragraph-like block scores for its text
+/// length and commas, the score flows up to its ancestors (less at each level), each candidate's score is
+/// weighted by its class hints and by how little of its text is links, and structural cues (article, main,
+/// itemprop=articleBody) add weight of their own.
+/// </summary>
+internal static class ContentScorer
+{
+    private const string ScoredBlocks = "p, pre, td, blockquote, li, dd, h2, h3, div, section, figcaption";
+    private const int MinBlockLength = 25;
+    private const int MaxAncestorLevels = 5;
+
+    public static IElement? FindTopCandidate(IElement body, out Dictionary<IElement, double> scores)
+    {
+        scores = [];
+        foreach (var block in body.QuerySelectorAll(ScoredBlocks))
+        {
+            if (block.LocalName is "div" or "section" && HasBlockChildren(block))
+            {
+                continue;
+            }
+
+            var text = TextMeasures.NormalizedText(block);
+            if (text.Length < MinBlockLength)
+            {
+                continue;
+            }
+
+            var blockScore = 1 + TextMeasures.CountCommas(text) + Math.Min(text.Length / 100, 3);
+            Propagate(block, blockScore, scores);
+        }
+
+        IElement? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (candidate, raw) in scores)
+        {
+            var score = raw * (1 - TextMeasures.LinkDensity(candidate)) + StructuralBonus(candidate);
+            scores[candidate] = score;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static void Propagate(IElement block, double blockScore, Dictionary<IElement, double> scores)
+    {
+        var level = 0;
+        for (var ancestor = block.ParentElement; ancestor is not null && level < MaxAncestorLevels; ancestor = ancestor.ParentElement, level++)
+        {
+            if (!scores.ContainsKey(ancestor))
+            {
+                scores[ancestor] = InitialScore(ancestor);
+            }
+
+            var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+            scores[ancestor] += blockScore / divider;
+        }
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var tagScore = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return tagScore + ClassHints.Weight(element);
+    }
+
+    private static double StructuralBonus(IElement element)
+    {
+        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            return 30;
+        }
+
+        return element.LocalName switch
+        {
+            "article" => 20,
+            "main" => 10,
+            _ => 0,
+        };
+    }
+
+    internal static bool HasBlockChildren(IElement element) =>
+        element.Children.Any(c => c.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "pre" or "blockquote"
+            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "dl" or "aside" or "header" or "footer");
+}

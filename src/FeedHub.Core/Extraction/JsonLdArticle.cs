@@ -1,0 +1,93 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace FeedHub.Core.Extraction;
+
+/// <summary>The fields of a schema.org Article (NewsArticle, BlogPosting, ...) found in a page's JSON-LD, if any.</summary>
+internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Image, string? Language, string? Description, string? Body)
+{
+    private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "WebPage"];
+
+    public static JsonLdArticle? Find(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            var found = TryParse(script.TextContent);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonLdArticle? TryParse(string json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+            var node = Candidates(doc.RootElement).FirstOrDefault(IsArticle);
+            return node.ValueKind == JsonValueKind.Object ? From(node) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<JsonElement> Candidates(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            return root.EnumerateArray().SelectMany(Candidates);
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return [];
+        }
+
+        return root.TryGetProperty("@graph", out var graph) ? [root, .. Candidates(graph)] : [root];
+    }
+
+    private static bool IsArticle(JsonElement node)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()) : [type.GetString()];
+        return types.Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase)) && (node.TryGetProperty("headline", out _) || node.TryGetProperty("articleBody", out _));
+    }
+
+    private static JsonLdArticle From(JsonElement node) => new(
+        Str(node, "headline") ?? Str(node, "name"),
+        Name(node, "author"),
+        Str(node, "datePublished") ?? Str(node, "dateCreated"),
+        Name(node, "image", "url"),
+        Str(node, "inLanguage"),
+        Str(node, "description"),
+        Str(node, "articleBody"));
+
+    private static string? Str(JsonElement node, string name) =>
+        node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
+
+    /// <summary>A value that may be a string, an object with a name (or url), or an array of either; the first one wins.</summary>
+    private static string? Name(JsonElement node, string name, string inner = "name")
+    {
+        if (!node.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        var first = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().FirstOrDefault() : value;
+        return first.ValueKind switch
+        {
+            JsonValueKind.String => first.GetString()?.Trim(),
+            JsonValueKind.Object => Str(first, inner) ?? Str(first, "name"),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,21 @@
+namespace FeedHub.Core.Fetching;
+
+/// <summary>
+/// Fetches a source document: over HTTP with conditional GET (a 304 returns no body), or from a local file, where
+/// the file's size and modification time stand in for an ETag so an unchanged file is "not modified" too.
+/// </summary>
+public sealed class FeedFetcher(HttpClient client, FetchOptions options)
+{
+    private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
+
+    public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Url.IsFile)
+        {
+            return await LocalFile.ReadAsync(request.Url, request.ETag, options.MaxFeedBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await HttpDownload.GetAsync(client, request, Accept, options.MaxFeedBytes, options.Timeout, cancellationToken).ConfigureAwait(false);
+    }
+}

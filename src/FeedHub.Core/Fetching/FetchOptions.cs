@@ -1,0 +1,18 @@
+namespace FeedHub.Core.Fetching;
+
+/// <summary>Limits and identity for every download FeedHub makes.</summary>
+public sealed record FetchOptions
+{
+    public string UserAgent { get; init; } = "FeedHub/0.1 (+https://github.com/feedhub/feedhub; self-hosted feed aggregator)";
+
+    /// <summary>The whole request, connection to last byte, must finish within this time.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+    public long MaxFeedBytes { get; init; } = 16L * 1024 * 1024;
+    public long MaxArticleBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>Whether article links may point at loopback, private or link-local addresses (off by default).</summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>How many article pages are fetched at once, across all hosts.</summary>
+    public int ArticleConcurrency { get; init; } = 4;
+}

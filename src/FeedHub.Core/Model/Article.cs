@@ -1,0 +1,15 @@
+namespace FeedHub.Core.Model;
+
+/// <summary>The main content and metadata extracted from an article page.</summary>
+public sealed record Article
+{
+    public string? Title { get; init; }
+    public string? Byline { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public string? Language { get; init; }
+    public string? Image { get; init; }
+    public string? Excerpt { get; init; }
+    public required string Text { get; init; }
+    public required string Html { get; init; }
+    public int WordCount { get; init; }
+}

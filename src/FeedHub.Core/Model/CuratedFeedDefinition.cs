@@ -1,0 +1,14 @@
+namespace FeedHub.Core.Model;
+
+/// <summary>A configured curated feed: which sources it draws from and which entries it keeps.</summary>
+public sealed record CuratedFeedDefinition
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public int MaxItems { get; init; } = 50;
+}

@@ -1,0 +1,29 @@
+namespace FeedHub.Core.Model;
+
+/// <summary>A stored item of a source, keyed by (SourceId, ItemKey), with its extracted article when there is one.</summary>
+public sealed record Entry
+{
+    public required string SourceId { get; init; }
+
+    /// <summary>The item's id in its feed, or its link, or a hash of its content when it has neither.</summary>
+    public required string ItemKey { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public string? Author { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Summary { get; init; }
+    public string? Content { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>A hash of the item as the feed gave it; a change means the item was updated.</summary>
+    public required string ContentHash { get; init; }
+    public required DateTimeOffset FirstSeen { get; init; }
+    public required DateTimeOffset LastChanged { get; init; }
+    public string? ArticleHtml { get; init; }
+    public string? ArticleText { get; init; }
+    public int? WordCount { get; init; }
+
+    /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
+    public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
+}

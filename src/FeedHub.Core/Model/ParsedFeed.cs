@@ -1,0 +1,17 @@
+namespace FeedHub.Core.Model;
+
+/// <summary>A feed document in the normalized model, whatever format it came in.</summary>
+public sealed record ParsedFeed
+{
+    public required FeedFormat Format { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public string? Description { get; init; }
+    public string? Language { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Image { get; init; }
+    public string? Generator { get; init; }
+    public string? Rights { get; init; }
+    public IReadOnlyList<Person> Authors { get; init; } = [];
+    public IReadOnlyList<FeedItem> Items { get; init; } = [];
+}

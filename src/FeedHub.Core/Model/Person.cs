@@ -1,0 +1,7 @@
+namespace FeedHub.Core.Model;
+
+/// <summary>An author or contributor as feeds describe one: any part may be missing.</summary>
+public sealed record Person(string? Name, string? Email = null, string? Uri = null)
+{
+    public bool IsEmpty => Name is null && Email is null && Uri is null;
+}

@@ -1,0 +1,16 @@
+namespace FeedHub.Core.Model;
+
+/// <summary>A configured source feed: where it lives and how it is polled.</summary>
+public sealed record SourceDefinition
+{
+    public required string Id { get; init; }
+
+    /// <summary>An absolute http(s) URL, or a file URI for a local file.</summary>
+    public required Uri Location { get; init; }
+    public required TimeSpan Interval { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public bool FullText { get; init; } = true;
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public bool IsLocalFile => Location.IsFile;
+}

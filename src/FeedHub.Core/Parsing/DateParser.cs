@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FeedHub.Core.Parsing;
+
+/// <summary>
+/// Reads the dates feeds really carry: RFC 822 in its many loose forms and W3CDTF/ISO 8601, partial dates included.
+/// Hand-written because DateTimeOffset.TryParse knows neither named zones (EST, PDT), military zones, two-digit
+/// years, nor a missing zone; it returns null rather than throwing so that a bad date never loses an item.
+/// </summary>
+public static partial class DateParser
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly Dictionary<string, int> NamedZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UT"] = 0, ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0,
+        ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5,
+        ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7,
+        ["AST"] = -4, ["ADT"] = -3, ["HST"] = -10, ["AKST"] = -9, ["AKDT"] = -8,
+        ["CET"] = 1, ["CEST"] = 2, ["BST"] = 1, ["IST"] = 1, ["JST"] = 9, ["EET"] = 2, ["EEST"] = 3,
+    };
+
+    public static DateTimeOffset? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        return ParseIso8601(text) ?? ParseRfc822(text) ?? ParseFallback(text);
+    }
+
+    [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Iso8601();
+
+    private static DateTimeOffset? ParseIso8601(string text)
+    {
+        var m = Iso8601().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var year = Int(m.Groups[1]);
+        var month = m.Groups[2].Success ? Int(m.Groups[2]) : 1;
+        var day = m.Groups[3].Success ? Int(m.Groups[3]) : 1;
+        var hour = m.Groups[4].Success ? Int(m.Groups[4]) : 0;
+        var minute = m.Groups[5].Success ? Int(m.Groups[5]) : 0;
+        var second = m.Groups[6].Success ? Int(m.Groups[6]) : 0;
+        var fraction = m.Groups[7].Success ? double.Parse("0." + m.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
+        var offset = m.Groups[8].Success ? ParseZone(m.Groups[8].Value) : TimeSpan.Zero;
+        return Build(year, month, day, hour, minute, second, offset ?? TimeSpan.Zero)?.AddTicks((long)(fraction * TimeSpan.TicksPerSecond));
+    }
+
+    [GeneratedRegex(@"^(?:[a-z]+,?\s*)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?\s*(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc822();
+
+    private static DateTimeOffset? ParseRfc822(string text)
+    {
+        var m = Rfc822().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var month = MonthNumber(m.Groups[2].Value);
+        if (month == 0)
+        {
+            return null;
+        }
+
+        var year = ExpandYear(Int(m.Groups[3]), m.Groups[3].Length);
+        var hour = m.Groups[4].Success ? Int(m.Groups[4]) : 0;
+        var minute = m.Groups[5].Success ? Int(m.Groups[5]) : 0;
+        var second = m.Groups[6].Success ? Int(m.Groups[6]) : 0;
+        var offset = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : TimeSpan.Zero;
+        return Build(year, month, Int(m.Groups[1]), hour, minute, second, offset ?? TimeSpan.Zero);
+    }
+
+    private static DateTimeOffset? ParseFallback(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var result)
+            ? result
+            : null;
+
+    /// <summary>Reads a zone: Z, a named zone, a military letter, or a numeric offset (+hh, +hhmm, +hh:mm).</summary>
+    internal static TimeSpan? ParseZone(string zone)
+    {
+        if (NamedZones.TryGetValue(zone, out var hours))
+        {
+            return TimeSpan.FromHours(hours);
+        }
+
+        if (zone.Length == 1 && char.IsAsciiLetter(zone[0]))
+        {
+            return MilitaryZone(char.ToUpperInvariant(zone[0]));
+        }
+
+        var digits = zone.Replace(":", string.Empty, StringComparison.Ordinal);
+        if (digits.Length is not (3 or 5) || digits[0] is not ('+' or '-') || !digits[1..].All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var sign = digits[0] == '-' ? -1 : 1;
+        var h = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+        var min = digits.Length == 5 ? int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture) : 0;
+        return h > 23 || min > 59 ? null : sign * new TimeSpan(h, min, 0);
+    }
+
+    private static TimeSpan MilitaryZone(char letter) => letter switch
+    {
+        'Z' => TimeSpan.Zero,
+        >= 'A' and <= 'I' => TimeSpan.FromHours(-(letter - 'A' + 1)),
+        >= 'K' and <= 'M' => TimeSpan.FromHours(-(letter - 'K' + 10)),
+        >= 'N' and <= 'Y' => TimeSpan.FromHours(letter - 'N' + 1),
+        _ => TimeSpan.Zero,
+    };
+
+    private static int MonthNumber(string name) =>
+        name.Length < 3 ? 0 : Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static int ExpandYear(int year, int digits) => digits switch
+    {
+        2 => year < 50 ? 2000 + year : 1900 + year,
+        3 => 1900 + year,
+        _ => year,
+    };
+
+    private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, TimeSpan offset)
+    {
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 24 || minute > 59 || second > 60)
+        {
+            return null;
+        }
+
+        // 24:00 and leap seconds are rolled forward rather than rejected.
+        var local = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified)
+            .AddHours(hour).AddMinutes(minute).AddSeconds(second);
+        try
+        {
+            return new DateTimeOffset(local, offset).ToUniversalTime();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+}

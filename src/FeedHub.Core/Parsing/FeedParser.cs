@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using FeedHub.Core.Model;
+using FeedHub.Core.Parsing.Atom;
+using FeedHub.Core.Parsing.Json;
+using FeedHub.Core.Parsing.Rss;
+using static FeedHub.Core.Parsing.FeedNamespaces;
+
+namespace FeedHub.Core.Parsing;
+
+/// <summary>
+/// Detects a document's format from its content (never from its name or media type) and hands it to that
+/// format's adapter. Every failure is a <see cref="FeedParseException"/> with a reason an operator can read.
+/// </summary>
+public sealed class FeedParser
+{
+    /// <summary>The largest document, in characters, that is read at all.</summary>
+    public const long DefaultMaxCharacters = 32L * 1024 * 1024;
+
+    private readonly long maxCharacters;
+
+    public FeedParser(long maxCharacters = DefaultMaxCharacters) => this.maxCharacters = maxCharacters;
+
+    public ParsedFeed Parse(ReadOnlySpan<byte> document, Uri? documentUri = null)
+    {
+        if (document.Length > maxCharacters * 4)
+        {
+            throw new FeedParseException($"the document is larger than the limit of {maxCharacters} characters");
+        }
+
+        var first = FirstSignificantByte(document);
+        if (first == '{')
+        {
+            return ParseJson(document, documentUri);
+        }
+
+        if (first != '<')
+        {
+            throw new FeedParseException("the document is neither XML nor JSON");
+        }
+
+        var root = XmlFeedLoader.Load(document, maxCharacters).Root
+            ?? throw new FeedParseException("the XML document has no root element");
+        return Dispatch(root, documentUri);
+    }
+
+    private static ParsedFeed Dispatch(XElement root, Uri? documentUri)
+    {
+        var name = root.Name;
+        return name.LocalName switch
+        {
+            "rss" => RssAdapter.Adapt(root, RssFormat(root), documentUri),
+            "RDF" when name.Namespace == Rdf || root.Element(Rss10 + "channel") is not null => RssAdapter.Adapt(root, RdfFormat(root), documentUri),
+            "feed" when name.Namespace == Atom10 => AtomAdapter.Adapt(root, FeedFormat.Atom10, documentUri),
+            "feed" when name.Namespace == Atom03 => AtomAdapter.Adapt(root, FeedFormat.Atom03, documentUri),
+            "feed" => AtomAdapter.Adapt(root, root.Attribute("version")?.Value == "0.3" ? FeedFormat.Atom03 : FeedFormat.Atom10, documentUri),
+            "html" => throw new FeedParseException("the document is an HTML page, not a feed"),
+            _ => throw new FeedParseException($"the root element <{name.LocalName}> is not RSS, RDF or Atom"),
+        };
+    }
+
+    private static FeedFormat RssFormat(XElement root)
+    {
+        var version = root.Attribute("version")?.Value?.Trim() ?? string.Empty;
+        return version.StartsWith("0.9", StringComparison.Ordinal) ? FeedFormat.Rss09x : FeedFormat.Rss20;
+    }
+
+    private static FeedFormat RdfFormat(XElement root) =>
+        root.Elements().Any(e => e.Name.Namespace == Rss090) ? FeedFormat.Rss09x : FeedFormat.Rss10;
+
+    private static ParsedFeed ParseJson(ReadOnlySpan<byte> document, Uri? documentUri)
+    {
+        if (document is [0xEF, 0xBB, 0xBF, ..])
+        {
+            document = document[3..];
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var json = JsonDocument.ParseValue(ref reader);
+            return JsonFeedAdapter.Adapt(json.RootElement, documentUri);
+        }
+        catch (JsonException e)
+        {
+            throw new FeedParseException($"not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private static int FirstSignificantByte(ReadOnlySpan<byte> document)
+    {
+        var span = document;
+        if (span is [0xEF, 0xBB, 0xBF, ..])
+        {
+            span = span[3..];
+        }
+        else if (span is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return '<';
+        }
+
+        foreach (var b in span)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
+}

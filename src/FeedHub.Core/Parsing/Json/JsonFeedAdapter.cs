@@ -1,0 +1,98 @@
+using System.Text.Json;
+using FeedHub.Core.Model;
+
+namespace FeedHub.Core.Parsing.Json;
+
+/// <summary>Maps JSON Feed 1.0 and 1.1 documents to the normalized model (1.0's single "author" is read as "authors").</summary>
+internal static class JsonFeedAdapter
+{
+    public static ParsedFeed Adapt(JsonElement root, Uri? documentUri)
+    {
+        var version = Str(root, "version") ?? string.Empty;
+        if (!version.StartsWith("https://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)
+            && !version.StartsWith("http://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FeedParseException("a JSON document without a JSON Feed \"version\" is not a feed");
+        }
+
+        return new ParsedFeed
+        {
+            Format = version.EndsWith("/1", StringComparison.Ordinal) ? FeedFormat.Json10 : FeedFormat.Json11,
+            Title = Str(root, "title"),
+            Link = Url(root, "home_page_url", documentUri),
+            Description = Str(root, "description"),
+            Language = Str(root, "language"),
+            Image = Url(root, "icon", documentUri) ?? Url(root, "favicon", documentUri),
+            Authors = People(root),
+            Items = root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
+                ? [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => AdaptItem(i, documentUri))]
+                : [],
+        };
+    }
+
+    private static FeedItem AdaptItem(JsonElement item, Uri? documentUri)
+    {
+        var link = Url(item, "url", documentUri) ?? Url(item, "external_url", documentUri);
+        return new FeedItem
+        {
+            Id = Str(item, "id") ?? link,
+            Title = Str(item, "title"),
+            Link = link,
+            Published = DateParser.Parse(Str(item, "date_published")),
+            Updated = DateParser.Parse(Str(item, "date_modified")),
+            Summary = Str(item, "summary"),
+            Content = Str(item, "content_html") ?? Str(item, "content_text"),
+            Authors = People(item),
+            Categories = Strings(item, "tags"),
+            Enclosures = item.TryGetProperty("attachments", out var a) && a.ValueKind == JsonValueKind.Array
+                ? [.. a.EnumerateArray().Select(e => EnclosureOf(e, documentUri)).OfType<Enclosure>()]
+                : [],
+        };
+    }
+
+    private static IReadOnlyList<Person> People(JsonElement parent)
+    {
+        var list = parent.TryGetProperty("authors", out var authors) && authors.ValueKind == JsonValueKind.Array
+            ? authors.EnumerateArray().ToList()
+            : parent.TryGetProperty("author", out var author) ? [author] : [];
+        return [.. list.Where(p => p.ValueKind == JsonValueKind.Object)
+            .Select(p => new Person(Str(p, "name"), null, Str(p, "url")))
+            .Where(p => !p.IsEmpty)];
+    }
+
+    private static Enclosure? EnclosureOf(JsonElement attachment, Uri? documentUri)
+    {
+        var url = attachment.ValueKind == JsonValueKind.Object ? Url(attachment, "url", documentUri) : null;
+        if (url is null)
+        {
+            return null;
+        }
+
+        long? length = attachment.TryGetProperty("size_in_bytes", out var size) && size.TryGetInt64(out var n) ? n : null;
+        return new Enclosure(url, Str(attachment, "mime_type"), length);
+    }
+
+    private static string? Str(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => XmlReading.Clean(value.GetString()),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static string? Url(JsonElement parent, string name, Uri? documentUri)
+    {
+        var value = Str(parent, name);
+        if (value is null || documentUri is null)
+        {
+            return value;
+        }
+
+        return Uri.TryCreate(documentUri, value, out var resolved) ? resolved.AbsoluteUri : value;
+    }
+
+    private static IReadOnlyList<string> Strings(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
+            ? [.. array.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => XmlReading.Clean(t.GetString())).OfType<string>()]
+            : [];
+}

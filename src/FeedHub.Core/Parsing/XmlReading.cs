@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+
+namespace FeedHub.Core.Parsing;
+
+/// <summary>Small, null-tolerant readers over XElement shared by the XML format adapters.</summary>
+internal static class XmlReading
+{
+    /// <summary>The trimmed text of the first child with this name, or null when absent or blank.</summary>
+    public static string? ChildText(this XElement parent, XName name) => Clean(parent.Element(name)?.Value);
+
+    /// <summary>The first child, in any namespace, whose local name matches.</summary>
+    public static XElement? ChildLocal(this XElement parent, string localName) =>
+        parent.Elements().FirstOrDefault(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+
+    public static string? ChildTextLocal(this XElement parent, string localName) => Clean(parent.ChildLocal(localName)?.Value);
+
+    public static string? Clean(string? value)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    /// <summary>Resolves a possibly relative reference against the element's xml:base chain and the document's location.</summary>
+    public static string? Resolve(this XElement context, string? reference, Uri? documentUri)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var baseUri = BaseOf(context, documentUri);
+        if (baseUri is null)
+        {
+            return Uri.TryCreate(reference, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri : reference;
+        }
+
+        return Uri.TryCreate(baseUri, reference, out var resolved) ? resolved.AbsoluteUri : reference;
+    }
+
+    private static Uri? BaseOf(XElement? element, Uri? documentUri)
+    {
+        if (element is null)
+        {
+            return documentUri;
+        }
+
+        var parentBase = BaseOf(element.Parent, documentUri);
+        var own = element.Attribute(FeedNamespaces.Xml + "base")?.Value;
+        if (own is null)
+        {
+            return parentBase;
+        }
+
+        if (parentBase is not null && Uri.TryCreate(parentBase, own, out var combined))
+        {
+            return combined;
+        }
+
+        return Uri.TryCreate(own, UriKind.Absolute, out var absolute) ? absolute : parentBase;
+    }
+}
