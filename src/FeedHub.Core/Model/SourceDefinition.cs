@@ -5,6 +5,9 @@ public sealed record SourceDefinition
 {
     public required string Id { get; init; }
 
+    /// <summary>A display name for the source; readers see it as the item's source.</summary>
+    public string? Title { get; init; }
+
     /// <summary>An absolute http(s) URL, or a file URI for a local file.</summary>
     public required Uri Location { get; init; }
     public required TimeSpan Interval { get; init; }

@@ -1,0 +1,73 @@
+using FeedHub.Core.Curation;
+using FeedHub.Core.Extraction;
+using FeedHub.Core.Fetching;
+using Microsoft.Extensions.Logging;
+
+namespace FeedHub.Core.Pipeline;
+
+/// <summary>
+/// Gives the extracted article for a link, fetching and extracting each URL at most once: a stored result,
+/// success or failure, is reused. Downloads run a few at a time across all sources.
+/// </summary>
+public sealed partial class ArticleService(
+    IFeedStore store,
+    ArticleFetcher fetcher,
+    ArticleExtractor extractor,
+    ContentSanitizer sanitizer,
+    FetchOptions options,
+    TimeProvider time,
+    ILogger<ArticleService> logger) : IDisposable
+{
+    /// <summary>A failed page is tried again after this long; a success is kept for good.</summary>
+    public static readonly TimeSpan RetryFailedAfter = TimeSpan.FromHours(6);
+
+    private readonly SemaphoreSlim slots = new(Math.Max(1, options.ArticleConcurrency));
+
+    public async Task<ExtractedPage> GetAsync(Uri url, bool allowFiles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var stored = await store.GetExtractedPageAsync(url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
+        if (stored is not null && (stored.Succeeded || time.GetUtcNow() - stored.FetchedAt < RetryFailedAfter))
+        {
+            return stored;
+        }
+
+        var page = await ExtractAsync(url, allowFiles, cancellationToken).ConfigureAwait(false);
+        await store.SaveExtractedPageAsync(page, cancellationToken).ConfigureAwait(false);
+        return page;
+    }
+
+    private async Task<ExtractedPage> ExtractAsync(Uri url, bool allowFiles, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (html, finalUri) = await fetcher.FetchAsync(url, allowFiles, cancellationToken).ConfigureAwait(false);
+            var article = extractor.Extract(html, finalUri);
+            return new ExtractedPage
+            {
+                Url = url.AbsoluteUri,
+                Html = sanitizer.Sanitize(article.Html),
+                Text = article.Text,
+                Title = article.Title,
+                Byline = article.Byline,
+                WordCount = article.WordCount,
+                FetchedAt = time.GetUtcNow(),
+            };
+        }
+        catch (FetchException e)
+        {
+            LogArticleFailed(url.AbsoluteUri, e.Message);
+            return new ExtractedPage { Url = url.AbsoluteUri, Error = e.Message, FetchedAt = time.GetUtcNow() };
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    public void Dispose() => slots.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Url} not extracted: {Reason}")]
+    private partial void LogArticleFailed(string url, string reason);
+}

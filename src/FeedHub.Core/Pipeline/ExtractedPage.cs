@@ -1,0 +1,16 @@
+namespace FeedHub.Core.Pipeline;
+
+/// <summary>The stored outcome of fetching and extracting one article URL, success or failure, so each URL is fetched once.</summary>
+public sealed record ExtractedPage
+{
+    public required string Url { get; init; }
+    public string? Html { get; init; }
+    public string? Text { get; init; }
+    public string? Title { get; init; }
+    public string? Byline { get; init; }
+    public int WordCount { get; init; }
+    public string? Error { get; init; }
+    public required DateTimeOffset FetchedAt { get; init; }
+
+    public bool Succeeded => Error is null && Html is not null;
+}

@@ -1,0 +1,31 @@
+using FeedHub.Core.Model;
+
+namespace FeedHub.Core.Pipeline;
+
+/// <summary>Everything the pipeline and the publishers need from storage; SQL lives only behind this.</summary>
+public interface IFeedStore
+{
+    Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SourceState>> GetSourceStatesAsync(CancellationToken cancellationToken);
+
+    Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken);
+
+    /// <summary>The stored content hash of each of these items of the source that exists already.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken);
+
+    /// <summary>Inserts new entries and updates changed ones, in one transaction; an update keeps FirstSeen and any article already stored.</summary>
+    Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken);
+
+    /// <summary>The newest entries of these sources, newest first.</summary>
+    Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken);
+
+    Task<ExtractedPage?> GetExtractedPageAsync(string url, CancellationToken cancellationToken);
+
+    Task SaveExtractedPageAsync(ExtractedPage page, CancellationToken cancellationToken);
+
+    Task<int> CountEntriesAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the database answers a query.</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken);
+}

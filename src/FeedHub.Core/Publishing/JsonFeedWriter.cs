@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FeedHub.Core.Publishing;
+
+/// <summary>Writes JSON Feed 1.1 with Utf8JsonWriter: feed_url is the served URL, dates are RFC 3339, content is content_html.</summary>
+public static class JsonFeedWriter
+{
+    public static byte[] Write(PublishedFeed feed)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", feed.Title);
+            json.WriteString("home_page_url", feed.HomeUrl.AbsoluteUri);
+            json.WriteString("feed_url", feed.SelfUrl.AbsoluteUri);
+            if (feed.Description is not null)
+            {
+                json.WriteString("description", feed.Description);
+            }
+
+            if (feed.Language is not null)
+            {
+                json.WriteString("language", feed.Language);
+            }
+
+            json.WriteStartArray("items");
+            foreach (var item in feed.Items)
+            {
+                WriteItem(json, item);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteItem(Utf8JsonWriter json, PublishedItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", item.Id);
+        if (item.Link is not null)
+        {
+            json.WriteString("url", item.Link);
+        }
+
+        json.WriteString("title", item.Title);
+        json.WriteString("content_html", item.ContentHtml);
+        if (item.Summary is not null)
+        {
+            json.WriteString("summary", item.Summary);
+        }
+
+        json.WriteString("date_published", Time(item.Published));
+        json.WriteString("date_modified", Time(item.Updated));
+        if (item.Author is not null)
+        {
+            json.WriteStartArray("authors");
+            json.WriteStartObject();
+            json.WriteString("name", item.Author);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (item.Categories.Count > 0)
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in item.Categories.Distinct())
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

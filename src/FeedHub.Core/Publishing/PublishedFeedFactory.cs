@@ -1,0 +1,83 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using FeedHub.Core.Model;
+
+namespace FeedHub.Core.Publishing;
+
+/// <summary>Turns a curated feed's entries into a <see cref="PublishedFeed"/> for one served URL.</summary>
+public static partial class PublishedFeedFactory
+{
+    private const int SummaryLength = 280;
+
+    public static PublishedFeed Create(CuratedFeedDefinition feed, IReadOnlyList<Entry> entries, IReadOnlyDictionary<string, SourceDefinition> sources, Uri homeUrl, Uri selfUrl, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(sources);
+        var items = entries.Select(e => ItemOf(e, sources.GetValueOrDefault(e.SourceId))).ToList();
+        return new PublishedFeed
+        {
+            Id = feed.Id,
+            Title = feed.Title,
+            Description = feed.Description,
+            HomeUrl = homeUrl,
+            SelfUrl = selfUrl,
+            Updated = entries.Count == 0 ? now : entries.Max(e => e.LastChanged),
+            Items = items,
+        };
+    }
+
+    private static PublishedItem ItemOf(Entry entry, SourceDefinition? source)
+    {
+        var html = entry.ArticleHtml ?? entry.Content ?? entry.Summary ?? string.Empty;
+        var text = entry.ArticleText ?? PlainText(entry.Summary ?? entry.Content);
+        return new PublishedItem
+        {
+            Id = StableId(entry.SourceId, entry.ItemKey),
+            Title = entry.Title ?? Shorten(text, 80) ?? "(untitled)",
+            Link = entry.Link,
+            Published = entry.SortTime,
+            Updated = entry.Updated is { } updated && updated > entry.SortTime ? updated : entry.SortTime,
+            Author = entry.Author,
+            ContentHtml = html,
+            Summary = Shorten(text, SummaryLength),
+            Categories = entry.Categories,
+            SourceTitle = source?.Title ?? source?.Id,
+            SourceUrl = source is { IsLocalFile: false } ? source.Location.AbsoluteUri : null,
+        };
+    }
+
+    /// <summary>A name-based UUID (RFC 9562 version 8, over SHA-256) of source and item: stable across runs and formats.</summary>
+    public static string StableId(string sourceId, string itemKey)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sourceId + "\n" + itemKey));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return "urn:uuid:" + new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D");
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    private static string? PlainText(string? html) =>
+        html is null ? null : string.Join(' ', WebUtility.HtmlDecode(Tags().Replace(html, " ")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? Shorten(string? text, int length)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)] + "…";
+    }
+}

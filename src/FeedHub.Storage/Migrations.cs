@@ -1,0 +1,55 @@
+namespace FeedHub.Storage;
+
+/// <summary>
+/// The schema, as an append-only ordered list: a released migration is never edited, a change is a new entry.
+/// Each runs once, in its own transaction, recorded in schema_migrations.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> All =
+    [
+        (1, """
+            CREATE TABLE source_state (
+                source_id TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                last_polled TEXT,
+                next_due TEXT,
+                last_error TEXT,
+                consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                title TEXT
+            );
+            CREATE TABLE entries (
+                source_id TEXT NOT NULL,
+                item_key TEXT NOT NULL,
+                title TEXT,
+                link TEXT,
+                author TEXT,
+                published TEXT,
+                updated TEXT,
+                summary TEXT,
+                content TEXT,
+                categories TEXT NOT NULL DEFAULT '[]',
+                content_hash TEXT NOT NULL,
+                first_seen TEXT NOT NULL,
+                last_changed TEXT NOT NULL,
+                sort_time TEXT NOT NULL,
+                article_html TEXT,
+                article_text TEXT,
+                word_count INTEGER,
+                PRIMARY KEY (source_id, item_key)
+            );
+            CREATE INDEX entries_by_source_time ON entries (source_id, sort_time DESC);
+            CREATE TABLE extracted_pages (
+                url TEXT PRIMARY KEY,
+                html TEXT,
+                text TEXT,
+                title TEXT,
+                byline TEXT,
+                word_count INTEGER NOT NULL DEFAULT 0,
+                error TEXT,
+                fetched_at TEXT NOT NULL
+            );
+            """),
+    ];
+}

@@ -1,0 +1,149 @@
+using FeedHub.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace FeedHub.Storage;
+
+public sealed partial class SqliteFeedStore
+{
+    private const string EntryColumns =
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count";
+
+    public async Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(itemKeys);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in itemKeys.Chunk(500))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT item_key, content_hash FROM entries WHERE source_id = $source AND item_key IN ({InList(command, "$k", chunk)})";
+            command.Add("$source", sourceId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                hashes[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        return hashes;
+    }
+
+    public async Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            INSERT INTO entries ({EntryColumns})
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words)
+            ON CONFLICT (source_id, item_key) DO UPDATE SET
+                title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
+                updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
+                content_hash = excluded.content_hash, last_changed = excluded.last_changed,
+                sort_time = coalesce(excluded.published, excluded.updated, entries.first_seen),
+                article_html = coalesce(excluded.article_html, entries.article_html),
+                article_text = coalesce(excluded.article_text, entries.article_text),
+                word_count = coalesce(excluded.word_count, entries.word_count)
+            """;
+        foreach (var entry in entries)
+        {
+            command.Parameters.Clear();
+            BindEntry(command, entry);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        if (sourceIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EntryColumns} FROM entries WHERE source_id IN ({InList(command, "$s", sourceIds)}) ORDER BY sort_time DESC, item_key LIMIT $limit";
+        command.Add("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<Entry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(ReadEntry(reader));
+        }
+
+        return entries;
+    }
+
+    public async Task<int> CountEntriesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM entries";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void BindEntry(SqliteCommand command, Entry entry)
+    {
+        command.Add("$source", entry.SourceId);
+        command.Add("$key", entry.ItemKey);
+        command.Add("$title", SqlValues.Text(entry.Title));
+        command.Add("$link", SqlValues.Text(entry.Link));
+        command.Add("$author", SqlValues.Text(entry.Author));
+        command.Add("$published", SqlValues.Time(entry.Published));
+        command.Add("$updated", SqlValues.Time(entry.Updated));
+        command.Add("$summary", SqlValues.Text(entry.Summary));
+        command.Add("$content", SqlValues.Text(entry.Content));
+        command.Add("$categories", SqlValues.List(entry.Categories));
+        command.Add("$hash", entry.ContentHash);
+        command.Add("$first", SqlValues.Time(entry.FirstSeen));
+        command.Add("$changed", SqlValues.Time(entry.LastChanged));
+        command.Add("$sort", SqlValues.Time(entry.SortTime));
+        command.Add("$ahtml", SqlValues.Text(entry.ArticleHtml));
+        command.Add("$atext", SqlValues.Text(entry.ArticleText));
+        command.Add("$words", SqlValues.Int(entry.WordCount));
+    }
+
+    private static Entry ReadEntry(SqliteDataReader reader) => new()
+    {
+        SourceId = reader.GetString(0),
+        ItemKey = reader.GetString(1),
+        Title = SqlValues.ReadText(reader, 2),
+        Link = SqlValues.ReadText(reader, 3),
+        Author = SqlValues.ReadText(reader, 4),
+        Published = SqlValues.ReadTime(reader, 5),
+        Updated = SqlValues.ReadTime(reader, 6),
+        Summary = SqlValues.ReadText(reader, 7),
+        Content = SqlValues.ReadText(reader, 8),
+        Categories = SqlValues.ReadList(reader, 9),
+        ContentHash = reader.GetString(10),
+        FirstSeen = SqlValues.ReadTime(reader, 11)!.Value,
+        LastChanged = SqlValues.ReadTime(reader, 12)!.Value,
+        ArticleHtml = SqlValues.ReadText(reader, 14),
+        ArticleText = SqlValues.ReadText(reader, 15),
+        WordCount = SqlValues.ReadInt(reader, 16),
+    };
+
+    /// <summary>Adds one parameter per value and returns the placeholder list for an IN clause.</summary>
+    private static string InList(SqliteCommand command, string prefix, IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = prefix + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Add(name, value);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+}

@@ -1,0 +1,53 @@
+using FeedHub.Core.Pipeline;
+
+namespace FeedHub.Storage;
+
+public sealed partial class SqliteFeedStore
+{
+    public async Task<ExtractedPage?> GetExtractedPageAsync(string url, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT url, html, text, title, byline, word_count, error, fetched_at FROM extracted_pages WHERE url = $url";
+        command.Add("$url", url);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new ExtractedPage
+        {
+            Url = reader.GetString(0),
+            Html = SqlValues.ReadText(reader, 1),
+            Text = SqlValues.ReadText(reader, 2),
+            Title = SqlValues.ReadText(reader, 3),
+            Byline = SqlValues.ReadText(reader, 4),
+            WordCount = reader.GetInt32(5),
+            Error = SqlValues.ReadText(reader, 6),
+            FetchedAt = SqlValues.ReadTime(reader, 7)!.Value,
+        };
+    }
+
+    public async Task SaveExtractedPageAsync(ExtractedPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO extracted_pages (url, html, text, title, byline, word_count, error, fetched_at)
+            VALUES ($url, $html, $text, $title, $byline, $words, $error, $at)
+            ON CONFLICT (url) DO UPDATE SET html = excluded.html, text = excluded.text, title = excluded.title,
+                byline = excluded.byline, word_count = excluded.word_count, error = excluded.error, fetched_at = excluded.fetched_at
+            """;
+        command.Add("$url", page.Url);
+        command.Add("$html", SqlValues.Text(page.Html));
+        command.Add("$text", SqlValues.Text(page.Text));
+        command.Add("$title", SqlValues.Text(page.Title));
+        command.Add("$byline", SqlValues.Text(page.Byline));
+        command.Add("$words", page.WordCount);
+        command.Add("$error", SqlValues.Text(page.Error));
+        command.Add("$at", SqlValues.Time(page.FetchedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,68 @@
+using FeedHub.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace FeedHub.Storage;
+
+public sealed partial class SqliteFeedStore
+{
+    private const string SourceColumns = "source_id, etag, last_modified, last_polled, next_due, last_error, consecutive_failures, title";
+
+    public async Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SourceColumns} FROM source_state WHERE source_id = $id";
+        command.Add("$id", sourceId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadSourceState(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<SourceState>> GetSourceStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SourceColumns} FROM source_state ORDER BY source_id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var states = new List<SourceState>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            states.Add(ReadSourceState(reader));
+        }
+
+        return states;
+    }
+
+    public async Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            INSERT INTO source_state ({SourceColumns}) VALUES ($id, $etag, $lm, $polled, $due, $error, $failures, $title)
+            ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                last_polled = excluded.last_polled, next_due = excluded.next_due, last_error = excluded.last_error,
+                consecutive_failures = excluded.consecutive_failures, title = excluded.title
+            """;
+        command.Add("$id", state.SourceId);
+        command.Add("$etag", SqlValues.Text(state.ETag));
+        command.Add("$lm", SqlValues.Text(state.LastModified));
+        command.Add("$polled", SqlValues.Time(state.LastPolled));
+        command.Add("$due", SqlValues.Time(state.NextDue));
+        command.Add("$error", SqlValues.Text(state.LastError));
+        command.Add("$failures", state.ConsecutiveFailures);
+        command.Add("$title", SqlValues.Text(state.Title));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SourceState ReadSourceState(SqliteDataReader reader) => new()
+    {
+        SourceId = reader.GetString(0),
+        ETag = SqlValues.ReadText(reader, 1),
+        LastModified = SqlValues.ReadText(reader, 2),
+        LastPolled = SqlValues.ReadTime(reader, 3),
+        NextDue = SqlValues.ReadTime(reader, 4),
+        LastError = SqlValues.ReadText(reader, 5),
+        ConsecutiveFailures = reader.GetInt32(6),
+        Title = SqlValues.ReadText(reader, 7),
+    };
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace FeedHub.Cli;
+
+/// <summary>Source-generated JSON for CLI output.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(ExtractOutput))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

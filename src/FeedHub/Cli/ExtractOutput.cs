@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace FeedHub.Cli;
+
+/// <summary>One line of `feedhub extract`: the page id and URL, the article's metadata, text and HTML.</summary>
+internal sealed record ExtractOutput(
+    string Id,
+    string Url,
+    string? Title,
+    string? Byline,
+    string? Published,
+    [property: JsonPropertyName("lang")] string? Lang,
+    string? Image,
+    string? Excerpt,
+    string Text,
+    string Html,
+    int WordCount);

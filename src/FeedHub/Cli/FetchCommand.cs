@@ -1,0 +1,53 @@
+using System.CommandLine;
+using FeedHub.Configuration;
+using FeedHub.Core.Pipeline;
+using FeedHub.Storage;
+
+namespace FeedHub.Cli;
+
+/// <summary>feedhub fetch --once: polls every configured source once through the pipeline, prints a line per source, and exits.</summary>
+internal static class FetchCommand
+{
+    public static Command Create()
+    {
+        var once = new Option<bool>("--once") { Description = "Poll every source once and exit (the only mode for now)" };
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
+        var command = new Command("fetch", "Poll the configured sources") { once, config };
+        command.SetAction((result, token) => RunAsync(result.GetValue(once), result.Tokens.Select(t => t.Value).ToArray(), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool once, string[] args, CancellationToken cancellationToken)
+    {
+        if (!once)
+        {
+            return CliApp.Fail("fetch needs --once (the service polls on its schedule)");
+        }
+
+        try
+        {
+            var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
+            var builder = Host.CreateApplicationBuilder();
+            builder.Configuration.AddFeedHubConfiguration(location, args);
+            builder.Services.AddFeedHub(location);
+            using var host = builder.Build();
+            var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
+            await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var refresher = host.Services.GetRequiredService<SourceRefresher>();
+            var failed = 0;
+            foreach (var source in catalog.Sources)
+            {
+                var outcome = await refresher.RefreshAsync(source, cancellationToken).ConfigureAwait(false);
+                failed += outcome.Status == RefreshStatus.Failed ? 1 : 0;
+                await Console.Out.WriteLineAsync($"{source.Id}: {outcome.Status.ToString().ToLowerInvariant()}, {outcome.NewEntries} new, {outcome.UpdatedEntries} updated{(outcome.Error is null ? string.Empty : " (" + outcome.Error + ")")}").ConfigureAwait(false);
+            }
+
+            return failed == 0 ? 0 : 1;
+        }
+        catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return 2;
+        }
+    }
+}

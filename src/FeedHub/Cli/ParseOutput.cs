@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FeedHub.Core.Model;
+
+namespace FeedHub.Cli;
+
+/// <summary>Writes a parsed feed in the conformance schema (../shared/conformance/README.md): every key present, null when absent.</summary>
+internal static class ParseOutput
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    public static string Write(ParsedFeed feed, bool indented)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", FormatName(feed.Format));
+            json.WriteString("title", feed.Title);
+            json.WriteString("link", feed.Link);
+            json.WriteString("description", feed.Description);
+            json.WriteString("language", feed.Language);
+            WriteTime(json, "updated", feed.Updated);
+            json.WriteString("image", feed.Image);
+            json.WriteString("generator", feed.Generator);
+            json.WriteString("rights", feed.Rights);
+            WritePeople(json, feed.Authors);
+            json.WriteStartArray("items");
+            foreach (var item in feed.Items)
+            {
+                WriteItem(json, item);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static string Error(string message) => JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message }, CliJsonContext.Default.DictionaryStringString);
+
+    private static void WriteItem(Utf8JsonWriter json, FeedItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", item.Id);
+        json.WriteString("title", item.Title);
+        json.WriteString("link", item.Link);
+        WriteTime(json, "published", item.Published);
+        WriteTime(json, "updated", item.Updated);
+        json.WriteString("summary", item.Summary);
+        json.WriteString("content", item.Content);
+        json.WriteString("comments", item.Comments);
+        WritePeople(json, item.Authors);
+        json.WriteStartArray("categories");
+        foreach (var category in item.Categories)
+        {
+            json.WriteStringValue(category);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("enclosures");
+        foreach (var enclosure in item.Enclosures)
+        {
+            json.WriteStartObject();
+            json.WriteString("url", enclosure.Url);
+            json.WriteString("type", enclosure.Type);
+            if (enclosure.Length is { } length)
+            {
+                json.WriteNumber("length", length);
+            }
+            else
+            {
+                json.WriteNull("length");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePeople(Utf8JsonWriter json, IReadOnlyList<Person> people)
+    {
+        json.WriteStartArray("authors");
+        foreach (var person in people)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", person.Name);
+            json.WriteString("email", person.Email);
+            json.WriteString("uri", person.Uri);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
+    {
+        if (time is { } t)
+        {
+            json.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string FormatName(FeedFormat format) => format switch
+    {
+        FeedFormat.Rss20 => "rss2.0",
+        FeedFormat.Rss10 => "rss1.0",
+        FeedFormat.Rss09x => "rss0.9x",
+        FeedFormat.Atom10 => "atom1.0",
+        FeedFormat.Atom03 => "atom0.3",
+        FeedFormat.Json10 => "json1.0",
+        _ => "json1.1",
+    };
+}

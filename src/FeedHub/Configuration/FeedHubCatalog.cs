@@ -1,0 +1,62 @@
+using FeedHub.Core.Fetching;
+using FeedHub.Core.Model;
+using Microsoft.Extensions.Options;
+
+namespace FeedHub.Configuration;
+
+/// <summary>The validated configuration as the pipeline sees it: source and feed definitions with absolute locations.</summary>
+public sealed class FeedHubCatalog
+{
+    public FeedHubCatalog(IOptions<FeedHubOptions> options, ConfigLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(location);
+        var value = options.Value;
+        Root = value.RootDirectory is null ? location.RootDirectory : Path.GetFullPath(value.RootDirectory, location.RootDirectory);
+        DatabasePath = Path.GetFullPath(value.Database, Root);
+        Sources = [.. value.Sources.Select(ToDefinition)];
+        Feeds = [.. value.Feeds.Select(ToDefinition)];
+        SourcesById = Sources.ToDictionary(s => s.Id);
+        Fetch = new FetchOptions
+        {
+            UserAgent = value.Fetching.UserAgent,
+            Timeout = TimeSpan.FromSeconds(value.Fetching.TimeoutSeconds),
+            MaxFeedBytes = value.Fetching.MaxFeedBytes,
+            MaxArticleBytes = value.Fetching.MaxArticleBytes,
+            AllowPrivateNetworks = value.Fetching.AllowPrivateNetworks,
+            ArticleConcurrency = value.Fetching.ArticleConcurrency,
+        };
+    }
+
+    public string Root { get; }
+    public string DatabasePath { get; }
+    public IReadOnlyList<SourceDefinition> Sources { get; }
+    public IReadOnlyDictionary<string, SourceDefinition> SourcesById { get; }
+    public IReadOnlyList<CuratedFeedDefinition> Feeds { get; }
+    public FetchOptions Fetch { get; }
+
+    public CuratedFeedDefinition? FindFeed(string id) => Feeds.FirstOrDefault(f => f.Id == id);
+
+    private SourceDefinition ToDefinition(SourceOptions source) => new()
+    {
+        Id = source.Id!,
+        Title = source.Title,
+        Location = source.Url is not null ? new Uri(source.Url) : new Uri(Path.GetFullPath(source.Path!, Root)),
+        Interval = source.Interval,
+        Tags = source.Tags,
+        FullText = source.FullText,
+        Headers = source.Headers,
+    };
+
+    private static CuratedFeedDefinition ToDefinition(CuratedFeedOptions feed) => new()
+    {
+        Id = feed.Id!,
+        Title = feed.Title!,
+        Description = feed.Description,
+        Sources = feed.Sources,
+        Tags = feed.Tags,
+        Include = feed.Include,
+        Exclude = feed.Exclude,
+        MaxItems = feed.MaxItems,
+    };
+}

@@ -1,0 +1,19 @@
+namespace FeedHub.Configuration;
+
+/// <summary>The "FeedHub" section of config/feedhub.json; docs/configuration.md describes every key.</summary>
+public sealed class FeedHubOptions
+{
+    public const string Section = "FeedHub";
+
+    /// <summary>The SQLite database file; a relative path is taken from the root directory.</summary>
+    public string Database { get; set; } = "data/feedhub.db";
+
+    /// <summary>The folder relative paths start from; by default the folder that holds config/.</summary>
+    public string? RootDirectory { get; set; }
+
+    public FetchingOptions Fetching { get; set; } = new();
+
+    public List<SourceOptions> Sources { get; set; } = [];
+
+    public List<CuratedFeedOptions> Feeds { get; set; } = [];
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace FeedHub.Configuration;
+
+/// <summary>Checks the configuration at start-up; each failure names its key (FeedHub:Sources:2:Url) and the problem.</summary>
+public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOptions>
+{
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
+    private static partial Regex IdPattern();
+
+    public ValidateOptionsResult Validate(string? name, FeedHubOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        ValidateFetching(options.Fetching, failures);
+        var sourceIds = ValidateSources(options, failures);
+        ValidateFeeds(options, sourceIds, failures);
+        if (string.IsNullOrWhiteSpace(options.Database))
+        {
+            failures.Add("FeedHub:Database: must name the SQLite database file");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateFetching(FetchingOptions fetching, List<string> failures)
+    {
+        const string key = "FeedHub:Fetching";
+        if (fetching.TimeoutSeconds is < 1 or > 600)
+        {
+            failures.Add($"{key}:TimeoutSeconds: {fetching.TimeoutSeconds} is outside 1..600");
+        }
+
+        if (fetching.MaxFeedBytes < 1024 || fetching.MaxArticleBytes < 1024)
+        {
+            failures.Add($"{key}:MaxFeedBytes/MaxArticleBytes: must be at least 1024");
+        }
+
+        if (fetching.ArticleConcurrency is < 1 or > 64)
+        {
+            failures.Add($"{key}:ArticleConcurrency: {fetching.ArticleConcurrency} is outside 1..64");
+        }
+
+        if (fetching.MinimumInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{key}:MinimumInterval: must be positive");
+        }
+    }
+
+    private static HashSet<string> ValidateSources(FeedHubOptions options, List<string> failures)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Sources.Count; i++)
+        {
+            var source = options.Sources[i];
+            var key = $"FeedHub:Sources:{i}";
+            CheckId(source.Id, key, ids, "source", failures);
+            if ((source.Url is null) == (source.Path is null))
+            {
+                failures.Add($"{key}: give exactly one of Url and Path");
+            }
+            else if (source.Url is not null && !(Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                failures.Add($"{key}:Url: '{source.Url}' is not an absolute http(s) URL");
+            }
+
+            if (source.Interval < options.Fetching.MinimumInterval)
+            {
+                failures.Add($"{key}:Interval: {source.Interval} is below the minimum of {options.Fetching.MinimumInterval} (FeedHub:Fetching:MinimumInterval)");
+            }
+        }
+
+        return ids;
+    }
+
+    private static void ValidateFeeds(FeedHubOptions options, HashSet<string> sourceIds, List<string> failures)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var tags = options.Sources.SelectMany(s => s.Tags).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Feeds.Count; i++)
+        {
+            var feed = options.Feeds[i];
+            var key = $"FeedHub:Feeds:{i}";
+            CheckId(feed.Id, key, ids, "feed", failures);
+            if (string.IsNullOrWhiteSpace(feed.Title))
+            {
+                failures.Add($"{key}:Title: is required");
+            }
+
+            foreach (var unknown in feed.Sources.Where(s => !sourceIds.Contains(s)))
+            {
+                failures.Add($"{key}:Sources: unknown source id '{unknown}'");
+            }
+
+            foreach (var unknown in feed.Tags.Where(t => !tags.Contains(t)))
+            {
+                failures.Add($"{key}:Tags: no source has the tag '{unknown}'");
+            }
+
+            if (feed.MaxItems is < 1 or > 1000)
+            {
+                failures.Add($"{key}:MaxItems: {feed.MaxItems} is outside 1..1000");
+            }
+        }
+    }
+
+    private static void CheckId(string? id, string key, HashSet<string> seen, string kind, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            failures.Add($"{key}:Id: is required");
+        }
+        else if (!IdPattern().IsMatch(id))
+        {
+            failures.Add($"{key}:Id: '{id}' must be lower-case letters, digits, '-' or '_' (it appears in URLs)");
+        }
+        else if (!seen.Add(id))
+        {
+            failures.Add($"{key}:Id: duplicate {kind} id '{id}'");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using FeedHub.Core.Pipeline;
+using Quartz;
+
+namespace FeedHub.Endpoints;
+
+/// <summary>GET /healthz: 200 when the scheduler is running and the database answers, 503 otherwise.</summary>
+internal static class HealthEndpoint
+{
+    public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", CheckAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(ISchedulerFactory schedulers, IFeedStore store, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        var schedulerUp = await scheduler.GetStatus(cancellationToken).ConfigureAwait(false) == SchedulerStatus.Running;
+        var databaseUp = await store.PingAsync(cancellationToken).ConfigureAwait(false);
+        var body = new HealthReport(schedulerUp && databaseUp ? "ok" : "unavailable", schedulerUp, databaseUp);
+        return Results.Json(body, HostJsonContext.Default.HealthReport, statusCode: schedulerUp && databaseUp ? 200 : 503);
+    }
+}

@@ -1,0 +1,39 @@
+using FeedHub.Configuration;
+using FeedHub.Core.Pipeline;
+using Quartz;
+
+namespace FeedHub.Scheduling;
+
+/// <summary>At start-up, gives each source a poll job whose first trigger is the due time stored by the last run.</summary>
+internal sealed partial class SourceScheduleRegistrar(
+    ISchedulerFactory schedulers,
+    FeedHubCatalog catalog,
+    IFeedStore store,
+    PollPlanner planner,
+    ILogger<SourceScheduleRegistrar> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        foreach (var source in catalog.Sources)
+        {
+            var state = await store.GetSourceStateAsync(source.Id, cancellationToken).ConfigureAwait(false);
+            var due = planner.FirstDue(state);
+            var job = JobBuilder.Create<SourcePollJob>()
+                .WithIdentity(JobKeyOf(source.Id))
+                .UsingJobData(SourcePollJob.SourceIdKey, source.Id)
+                .StoreDurably()
+                .Build();
+            var trigger = TriggerBuilder.Create().WithIdentity("poll-" + source.Id, "sources").ForJob(job).StartAt(due).Build();
+            await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+            LogScheduled(source.Id, due);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static JobKey JobKeyOf(string sourceId) => new("source-" + sourceId, "sources");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} first poll at {Due}")]
+    private partial void LogScheduled(string sourceId, DateTimeOffset due);
+}
