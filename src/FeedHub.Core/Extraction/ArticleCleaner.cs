@@ -28,6 +28,7 @@ internal static class ArticleCleaner
             }
         }
 
+        UnwrapInPageLinks(content);
         RemoveEmpty(content);
         foreach (var element in content.QuerySelectorAll("*"))
         {
@@ -82,6 +83,20 @@ internal static class ArticleCleaner
         }
 
         return text.Length == 0 && !hasMedia;
+    }
+
+    /// <summary>Links to anchors of the original page ("#comments") point nowhere once the article leaves it; their text stays.</summary>
+    private static void UnwrapInPageLinks(IElement content)
+    {
+        foreach (var anchor in content.QuerySelectorAll("a[href^='#']").ToList())
+        {
+            foreach (var child in anchor.ChildNodes.ToList())
+            {
+                anchor.Parent!.InsertBefore(child, anchor);
+            }
+
+            anchor.Remove();
+        }
     }
 
     private static void RemoveEmpty(IElement content)

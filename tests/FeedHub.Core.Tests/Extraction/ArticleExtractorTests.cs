@@ -1,0 +1,77 @@
+using FeedHub.Core.Extraction;
+
+namespace FeedHub.Core.Tests.Extraction;
+
+public class ArticleExtractorTests
+{
+    private static readonly Uri Page = new("https://news.example/2026/11/story.html");
+    private readonly ArticleExtractor extractor = new();
+
+    private const string Paragraphs = """
+        <p>The council voted on Tuesday evening to approve the new harbour plan, which sets out how the waterfront will change over the next decade, including new cycle lanes, a public square and a ferry terminal.</p>
+        <p>Residents who spoke at the meeting were divided, with some welcoming the investment and others worried about traffic, noise and the loss of the old fish market, which has stood on the quay since 1902.</p>
+        <p>The plan now goes to the regional authority, which has three months to respond. Work on the first phase, the cycle lanes, could begin as early as next spring if the authority raises no objections.</p>
+        """;
+
+    [Fact]
+    public void Reads_metadata_from_json_ld_and_meta_tags()
+    {
+        var html = $$$"""
+            <html lang="en-GB"><head><title>Council approves harbour plan | Daily Example</title>
+            <meta property="og:image" content="/img/lead.jpg">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves harbour plan","datePublished":"2026-11-20T09:30:00+01:00","author":{"@type":"Person","name":"Jane Doe"}}</script>
+            </head><body><nav><a href="/">Home</a></nav><article><h1>Council approves harbour plan</h1>{{{Paragraphs}}}</article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Equal("Council approves harbour plan", article.Title);
+        Assert.Equal("Jane Doe", article.Byline);
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 30, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("en-GB", article.Language);
+        Assert.Equal("https://news.example/img/lead.jpg", article.Image);
+        Assert.DoesNotContain("Home", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The council voted", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe, Senior Reporter", "Jane Doe")]
+    [InlineData("von Max Mustermann | 12. März 2026", "Max Mustermann")]
+    [InlineData("Jane Doe", "Jane Doe")]
+    [InlineData("https://news.example/authors/jane", null)]
+    public void Cleans_bylines(string raw, string? expected) => Assert.Equal(expected, BylineCleaner.Clean(raw));
+
+    [Fact]
+    public void Text_has_one_blank_line_between_blocks_and_resolves_urls()
+    {
+        var html = $"""<html><body><div class="post-content"><h2>Heading</h2>{Paragraphs}<p><a href="/more">More</a> and <img src="pic.jpg" alt="x"></p></div></body></html>""";
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Contains("Heading\n\nThe council voted", article.Text, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://news.example/more\"", article.Html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://news.example/2026/11/pic.jpg\"", article.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lazy_images_are_recovered()
+    {
+        var html = $"""<html><body><article>{Paragraphs}<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="real"></article></body></html>""";
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Contains("https://news.example/real.jpg", article.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deep_nesting_and_huge_scripts_end_in_a_result()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 10_000)) + "text" + string.Concat(Enumerable.Repeat("</div>", 10_000));
+        var script = "<script>" + new string('x', 3_000_000) + "</script>";
+        var html = $"<html><body>{script}{deep}<article>{Paragraphs}</article></body></html>";
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Contains("The council voted", article.Text, StringComparison.Ordinal);
+    }
+}

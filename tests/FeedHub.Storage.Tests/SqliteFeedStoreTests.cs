@@ -1,0 +1,112 @@
+using FeedHub.Core.Model;
+using FeedHub.Core.Pipeline;
+
+namespace FeedHub.Storage.Tests;
+
+public sealed class SqliteFeedStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    private readonly TemporaryDatabase db = new();
+    private SqliteFeedStore Store => db.Store;
+
+    public Task InitializeAsync() => db.InitializeAsync();
+
+    public Task DisposeAsync() => db.DisposeAsync();
+
+    private static Entry NewEntry(string key, string hash, DateTimeOffset seen, string? article = null) => new()
+    {
+        SourceId = "s1",
+        ItemKey = key,
+        Title = "Title " + key,
+        Link = "https://example.org/" + key,
+        Published = seen.AddHours(-1),
+        Categories = ["a", "b"],
+        ContentHash = hash,
+        FirstSeen = seen,
+        LastChanged = seen,
+        ArticleHtml = article,
+        ArticleText = article,
+    };
+
+    [Fact]
+    public async Task Migrations_run_once_and_the_file_is_in_wal_mode()
+    {
+        await db.Database.MigrateAsync(CancellationToken.None);
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        command.CommandText = "SELECT count(*) FROM schema_migrations";
+        Assert.Equal(1L, (long?)await command.ExecuteScalarAsync());
+        Assert.True(await Store.PingAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Storing_the_same_items_twice_never_duplicates()
+    {
+        var entries = new[] { NewEntry("1", "h1", T0), NewEntry("2", "h2", T0) };
+
+        await Store.UpsertEntriesAsync(entries, CancellationToken.None);
+        await Store.UpsertEntriesAsync(entries, CancellationToken.None);
+
+        Assert.Equal(2, await Store.CountEntriesAsync(CancellationToken.None));
+        var hashes = await Store.GetEntryHashesAsync("s1", ["1", "2", "3"], CancellationToken.None);
+        Assert.Equal(new Dictionary<string, string> { ["1"] = "h1", ["2"] = "h2" }, hashes);
+    }
+
+    [Fact]
+    public async Task An_update_changes_the_entry_but_keeps_first_seen_and_the_article()
+    {
+        await Store.UpsertEntriesAsync([NewEntry("1", "h1", T0, article: "<p>full</p>")], CancellationToken.None);
+        var updated = NewEntry("1", "h2", T0.AddDays(1)) with { Title = "Corrected title" };
+
+        await Store.UpsertEntriesAsync([updated], CancellationToken.None);
+
+        var stored = Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None));
+        Assert.Equal("Corrected title", stored.Title);
+        Assert.Equal("h2", stored.ContentHash);
+        Assert.Equal(T0, stored.FirstSeen);
+        Assert.Equal(T0.AddDays(1), stored.LastChanged);
+        Assert.Equal("<p>full</p>", stored.ArticleHtml);
+        Assert.Equal(["a", "b"], stored.Categories);
+    }
+
+    [Fact]
+    public async Task Recent_entries_come_newest_first_and_only_from_the_given_sources()
+    {
+        await Store.UpsertEntriesAsync(
+        [
+            NewEntry("old", "h", T0.AddDays(-2)),
+            NewEntry("new", "h", T0),
+            NewEntry("other", "h", T0.AddDays(1)) with { SourceId = "s2" },
+        ], CancellationToken.None);
+
+        var recent = await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None);
+
+        Assert.Equal(["new", "old"], recent.Select(e => e.ItemKey));
+    }
+
+    [Fact]
+    public async Task Source_state_round_trips()
+    {
+        var state = new SourceState { SourceId = "s1", ETag = "\"abc\"", LastModified = "Fri, 27 Nov 2026 12:00:00 GMT", LastPolled = T0, NextDue = T0.AddMinutes(30), ConsecutiveFailures = 2, LastError = "HTTP 500", Title = "Feed" };
+
+        await Store.SaveSourceStateAsync(state, CancellationToken.None);
+        await Store.SaveSourceStateAsync(state with { ETag = "\"def\"" }, CancellationToken.None);
+
+        Assert.Equal(state with { ETag = "\"def\"" }, await Store.GetSourceStateAsync("s1", CancellationToken.None));
+        Assert.Null(await Store.GetSourceStateAsync("nope", CancellationToken.None));
+        Assert.Single(await Store.GetSourceStatesAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Extracted_pages_are_kept_per_url()
+    {
+        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, FetchedAt = T0 };
+
+        await Store.SaveExtractedPageAsync(page, CancellationToken.None);
+
+        Assert.Equal(page, await Store.GetExtractedPageAsync("https://example.org/a", CancellationToken.None));
+        Assert.Null(await Store.GetExtractedPageAsync("https://example.org/b", CancellationToken.None));
+    }
+}
