@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace FeedHub.Tests.Support;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 serving the bundled sample feeds and pages (with ETag, Last-Modified and 304),
+/// recording every request it answers so tests can see what FeedHub asked for.
+/// </summary>
+public sealed class LoopbackSite : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private LoopbackSite(WebApplication app) => this.app = app;
+
+    public ConcurrentQueue<(string Path, int Status, bool Conditional)> Requests { get; } = new();
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public static async Task<LoopbackSite> StartAsync(string folder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var site = new LoopbackSite(app);
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            site.Requests.Enqueue((context.Request.Path.Value ?? string.Empty, context.Response.StatusCode, context.Request.Headers.IfNoneMatch.Count > 0));
+        });
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".rss"] = "application/rss+xml";
+        types.Mappings[".atom"] = "application/atom+xml";
+        types.Mappings[".rdf"] = "application/rdf+xml";
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), ContentTypeProvider = types });
+        await app.StartAsync();
+        site.BaseUri = new Uri(app.Urls.Single().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return site;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
