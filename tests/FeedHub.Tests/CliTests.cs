@@ -1,0 +1,107 @@
+using System.Text.Json;
+using FeedHub.Tests.Support;
+
+namespace FeedHub.Tests;
+
+/// <summary>The command line, run as the real binary in a child process.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public async Task Parse_batch_prints_one_line_per_path_in_order_with_errors_inline()
+    {
+        var broken = Path.Combine(folder, "broken.xml");
+        await File.WriteAllTextAsync(broken, "<rss><channel><title>cut");
+        var list = Path.Combine(folder, "list.txt");
+        await File.WriteAllLinesAsync(list, [Path.Combine(Samples.Folder, "harbour-times.rss"), broken, Path.Combine(Samples.Folder, "city-notes.json"), Path.Combine(folder, "missing.xml")]);
+
+        var (exit, stdout, stderr) = await FeedHubProcess.RunAsync(folder, "parse", "--batch", list);
+
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        using var rss = JsonDocument.Parse(lines[0]);
+        Assert.Equal("rss2.0", rss.RootElement.GetProperty("format").GetString());
+        Assert.Equal(3, rss.RootElement.GetProperty("items").GetArrayLength());
+        var item = rss.RootElement.GetProperty("items")[0];
+        foreach (var key in new[] { "id", "title", "link", "published", "updated", "summary", "content", "comments", "authors", "categories", "enclosures" })
+        {
+            Assert.True(item.TryGetProperty(key, out _), $"item key {key} missing");
+        }
+
+        Assert.Contains("\"error\"", lines[1], StringComparison.Ordinal);
+        Assert.Equal("json1.1", JsonDocument.Parse(lines[2]).RootElement.GetProperty("format").GetString());
+        Assert.Contains("\"error\"", lines[3], StringComparison.Ordinal);
+        Assert.Matches(@"batch_parse_seconds=\d+\.\d+", stderr);
+    }
+
+    [Fact]
+    public async Task Parse_of_a_bad_file_reports_on_stderr_without_a_stack_trace()
+    {
+        var (exit, stdout, stderr) = await FeedHubProcess.RunAsync(folder, "parse", Path.Combine(folder, "nope.xml"));
+
+        Assert.NotEqual(0, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("nope.xml", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_prints_the_article_fields()
+    {
+        var page = Path.Combine(Samples.Folder, "articles", "harbour-bridge-reopens.html");
+        var expected = Samples.Expectation("articles/harbour-bridge-reopens.html");
+        var list = Path.Combine(folder, "pages.tsv");
+        await File.WriteAllLinesAsync(list, [$"{page}\thttps://www.harbourtimes.example/news/bridge", $"{Path.Combine(folder, "gone.html")}\thttps://x.example/"]);
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "extract", "--batch", list);
+
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var article = JsonDocument.Parse(lines[0]);
+        var root = article.RootElement;
+        Assert.Equal(page, root.GetProperty("id").GetString());
+        Assert.Equal(expected.Title, root.GetProperty("title").GetString());
+        Assert.Contains(expected.MustContain[0], root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(root.GetProperty("word_count").GetInt32() > 100);
+        foreach (var key in new[] { "url", "byline", "published", "lang", "image", "excerpt", "html" })
+        {
+            Assert.True(root.TryGetProperty(key, out _), $"key {key} missing");
+        }
+
+        using var failure = JsonDocument.Parse(lines[1]);
+        Assert.True(failure.RootElement.TryGetProperty("error", out _));
+    }
+
+    [Fact]
+    public async Task Fetch_once_polls_every_source_and_a_bad_config_names_the_key()
+    {
+        var config = Path.Combine(folder, "feedhub.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            FeedHub = new
+            {
+                Database = "fetch.db",
+                Sources = new[] { new { Id = "harbour", Path = Path.Combine(Samples.Folder, "harbour-times.rss") } },
+                Feeds = new[] { new { Id = "all", Title = "All" } },
+            },
+        }));
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("harbour: updated, 3 new, 0 updated", stdout, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(config, """{"FeedHub":{"Sources":[{"Id":"x","Url":"not a url"}],"Feeds":[{"Id":"f","Title":"F","Sources":["y"]}]}}""");
+        var (badExit, _, badStderr) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);
+
+        Assert.Equal(2, badExit);
+        Assert.Contains("FeedHub:Sources:0:Url: 'not a url' is not an absolute http(s) URL", badStderr, StringComparison.Ordinal);
+        Assert.Contains("FeedHub:Feeds:0:Sources: unknown source id 'y'", badStderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", badStderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,43 @@
+using FeedHub.Configuration;
+
+namespace FeedHub.Tests.Configuration;
+
+public class FeedHubOptionsValidatorTests
+{
+    private static FeedHubOptions Valid() => new()
+    {
+        Sources =
+        [
+            new SourceOptions { Id = "a", Url = "https://example.org/feed.xml", Tags = ["news"] },
+            new SourceOptions { Id = "b", Path = "samples/b.rss" },
+        ],
+        Feeds = [new CuratedFeedOptions { Id = "f", Title = "F", Sources = ["a"], Tags = ["news"] }],
+    };
+
+    private static IReadOnlyList<string> Failures(FeedHubOptions options) =>
+        new FeedHubOptionsValidator().Validate(null, options).Failures?.ToList() ?? [];
+
+    [Fact]
+    public void A_valid_configuration_passes() => Assert.Empty(Failures(Valid()));
+
+    [Fact]
+    public void Each_mistake_names_its_key()
+    {
+        var options = Valid();
+        options.Sources.Add(new SourceOptions { Id = "a", Url = "ftp://example.org/x" });
+        options.Sources.Add(new SourceOptions { Id = "Bad Id", Url = "https://example.org/y", Interval = TimeSpan.FromSeconds(10) });
+        options.Sources.Add(new SourceOptions { Id = "c" });
+        options.Feeds.Add(new CuratedFeedOptions { Id = "g", Title = "G", Sources = ["nope"], Tags = ["missing"], MaxItems = 0 });
+
+        var failures = Failures(options);
+
+        Assert.Contains("FeedHub:Sources:2:Id: duplicate source id 'a'", failures);
+        Assert.Contains("FeedHub:Sources:2:Url: 'ftp://example.org/x' is not an absolute http(s) URL", failures);
+        Assert.Contains(failures, f => f.StartsWith("FeedHub:Sources:3:Id: 'Bad Id' must be lower-case", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("FeedHub:Sources:3:Interval: 00:00:10 is below the minimum", StringComparison.Ordinal));
+        Assert.Contains("FeedHub:Sources:4: give exactly one of Url and Path", failures);
+        Assert.Contains("FeedHub:Feeds:1:Sources: unknown source id 'nope'", failures);
+        Assert.Contains("FeedHub:Feeds:1:Tags: no source has the tag 'missing'", failures);
+        Assert.Contains("FeedHub:Feeds:1:MaxItems: 0 is outside 1..1000", failures);
+    }
+}
