@@ -1,0 +1,121 @@
+using System.Net;
+using System.Xml.Linq;
+using FeedHub.Tests.Support;
+
+namespace FeedHub.Tests.Endpoints;
+
+/// <summary>The HTTP surface through WebApplicationFactory, on the bundled samples read as local files.</summary>
+[Collection(HostCollection.Name)]
+public sealed class EndpointTests : IAsyncLifetime
+{
+    private FeedHubFactory factory = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        factory = new FeedHubFactory(new
+        {
+            Database = "feedhub.db",
+            Fetching = new { MinimumInterval = "00:00:01" },
+            Sources = new object[] { new { Id = "harbour", Title = "Harbour & Times", Path = Path.Combine(Samples.Folder, "harbour-times.rss"), Interval = "01:00:00", Tags = new[] { "news" } } },
+            Feeds = new object[]
+            {
+                new { Id = "news", Title = "News & views", Tags = new[] { "news" } },
+                new { Id = "quiet", Title = "Without the bridge story", Sources = new[] { "harbour" }, Exclude = new[] { "a bridge REBUILT from the inside out" } },
+            },
+        });
+        client = factory.CreateClient();
+        await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/news.json"), j => j.Contains("\"content_html\"", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Index_lists_feeds_with_subscribe_links_and_autodiscovery()
+    {
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"News &amp; views (RSS)\" href=\"/feeds/news.rss\">", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/atom+xml\"", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/feed+json\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/feeds/quiet.json\">JSON Feed</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Harbour &amp; Times", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rss", "application/rss+xml")]
+    [InlineData("atom", "application/atom+xml")]
+    [InlineData("json", "application/feed+json")]
+    public async Task Feeds_are_served_with_their_media_type_and_validators(string extension, string mediaType)
+    {
+        using var response = await client.GetAsync(new Uri($"/feeds/news.{extension}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.NotNull(response.Content.Headers.LastModified);
+    }
+
+    [Fact]
+    public async Task Rss_has_rfc822_dates_a_matching_self_link_and_full_text()
+    {
+        var rss = XDocument.Parse(await client.GetStringAsync("/feeds/news.rss"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        XNamespace content = "http://purl.org/rss/1.0/modules/content/";
+
+        var channel = rss.Root!.Element("channel")!;
+        Assert.Equal("http://localhost/feeds/news.rss", channel.Element(atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal("News & views", channel.Element("title")!.Value);
+        var items = channel.Elements("item").ToList();
+        Assert.Equal(3, items.Count);
+        Assert.All(items, item => Assert.Matches(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$", item.Element("pubDate")!.Value));
+        var bridge = Samples.Expectation("articles/harbour-bridge-reopens.html");
+        var bridgeItem = items.Single(i => i.Element("title")!.Value == bridge.Title);
+        Assert.Contains(bridge.MustContain[0], bridgeItem.Element(content + "encoded")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Published_html_is_sanitized()
+    {
+        var json = await client.GetStringAsync("/feeds/news.json");
+
+        Assert.DoesNotContain("<script", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onclick", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("style=", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("class=", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Exclude_rules_drop_matching_entries()
+    {
+        var atom = XDocument.Parse(await client.GetStringAsync("/feeds/quiet.atom"));
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+
+        var titles = atom.Root!.Elements(ns + "entry").Select(e => e.Element(ns + "title")!.Value).ToList();
+        Assert.Equal(2, titles.Count);
+        Assert.DoesNotContain(Samples.Expectation("articles/harbour-bridge-reopens.html").Title, titles);
+    }
+
+    [Fact]
+    public async Task Unknown_feeds_and_formats_are_404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/feeds/nope.rss", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/feeds/news.xml", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_is_200_when_scheduler_and_database_are_up()
+    {
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"status\":\"ok\",\"scheduler\":true,\"database\":true}", await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,56 @@
+using FeedHub.Configuration;
+using FeedHub.Core.Pipeline;
+using FeedHub.Storage;
+using FeedHub.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeedHub.Tests.Pipeline;
+
+/// <summary>
+/// The pipeline refuses to follow item links to loopback addresses unless the operator allowed private networks:
+/// the entry is still stored (with the feed's own text) and the page is never requested.
+/// </summary>
+public sealed class ArticleLinkGuardTests : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-guard-").FullName;
+    private LoopbackSite site = null!;
+
+    public async Task InitializeAsync() => site = await LoopbackSite.StartAsync(Samples.Folder);
+
+    public async Task DisposeAsync()
+    {
+        await site.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 3)]
+    public async Task Loopback_article_links_are_followed_only_when_allowed(bool allowPrivate, int pagesFetched)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FeedHub:Database"] = Path.Combine(folder, $"guard-{allowPrivate}.db"),
+            ["FeedHub:Fetching:AllowPrivateNetworks"] = allowPrivate.ToString(),
+            ["FeedHub:Sources:0:Id"] = "harbour",
+            ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddFeedHub(new ConfigLocation(null, folder));
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
+        var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
+
+        var outcome = await provider.GetRequiredService<SourceRefresher>().RefreshAsync(source, CancellationToken.None);
+
+        Assert.Equal(RefreshStatus.Updated, outcome.Status);
+        Assert.Equal(3, outcome.NewEntries);
+        Assert.Equal(pagesFetched, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
+        var entries = await provider.GetRequiredService<IFeedStore>().GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
+        Assert.Equal(3, entries.Count);
+        Assert.Equal(allowPrivate ? 3 : 0, entries.Count(e => e.ArticleText is not null));
+        Assert.All(entries, e => Assert.NotNull(e.Summary));
+    }
+}
