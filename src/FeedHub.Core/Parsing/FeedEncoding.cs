@@ -20,7 +20,14 @@ internal static partial class FeedEncoding
             return bomEncoding.GetString(bytes[bomLength..]);
         }
 
-        var declared = DeclaredEncoding(bytes);
+        if (SniffWithoutBom(bytes) is { } sniffed)
+        {
+            var head = sniffed.GetString(bytes[..Math.Min(bytes.Length, 400)]);
+            var named = DeclaredEncoding(head);
+            return (named is not null && IsSameFamily(named, sniffed) ? named : sniffed).GetString(bytes);
+        }
+
+        var declared = DeclaredEncoding(Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 200)]));
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
         {
             return declared.GetString(bytes);
@@ -53,22 +60,27 @@ internal static partial class FeedEncoding
     [GeneratedRegex("""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", RegexOptions.CultureInvariant)]
     private static partial Regex Declaration();
 
-    private static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    private static Encoding? DeclaredEncoding(string head)
     {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 200)]);
         var match = Declaration().Match(head);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(match.Groups[1].Value);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return match.Success ? EncodingNames.Resolve(match.Groups[1].Value) : null;
     }
+
+    /// <summary>
+    /// The XML specification's autodetection for documents without a byte-order mark: "&lt;?" in UTF-32, UTF-16
+    /// or EBCDIC (0x4C 0x6F 0xA7 0x94) tells the family before any declaration can be read.
+    /// </summary>
+    private static Encoding? SniffWithoutBom(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0x00, 0x00, 0x00, 0x3C, ..] => new UTF32Encoding(true, false),
+        [0x3C, 0x00, 0x00, 0x00, ..] => new UTF32Encoding(false, false),
+        [0x00, 0x3C, 0x00, _, ..] => Encoding.BigEndianUnicode,
+        [0x3C, 0x00, _, 0x00, ..] => Encoding.Unicode,
+        [0x4C, 0x6F, 0xA7, 0x94, ..] => Encoding.GetEncoding(37),
+        _ => null,
+    };
+
+    /// <summary>A declaration may refine the sniffed family (an EBCDIC code page) but not contradict its width.</summary>
+    private static bool IsSameFamily(Encoding declared, Encoding sniffed) =>
+        declared.GetByteCount("<") == sniffed.GetByteCount("<") && declared.GetBytes("<")[^1] == sniffed.GetBytes("<")[^1];
 }

@@ -94,9 +94,10 @@ public sealed class FeedParser
         {
             span = span[3..];
         }
-        else if (span is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        else if (span is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..]
+            or [0x00, 0x00, 0x00, 0x3C, ..] or [0x3C, 0x00, ..] or [0x00, 0x3C, ..] or [0x4C, 0x6F, 0xA7, 0x94, ..])
         {
-            return '<';
+            return '<'; // UTF-16/32 (with or without a byte-order mark) or EBCDIC "<?xm": FeedEncoding decodes it.
         }
 
         foreach (var b in span)
