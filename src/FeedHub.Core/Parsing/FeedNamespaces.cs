@@ -11,6 +11,9 @@ internal static class FeedNamespaces
     public static readonly XNamespace Rss10 = "http://purl.org/rss/1.0/";
     public static readonly XNamespace Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
     public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    public static readonly XNamespace Rss20Userland = "http://backend.userland.com/rss2";
+    public static readonly XNamespace Rss20Harvard = "http://blogs.law.harvard.edu/tech/rss";
+    public static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace Xml = XNamespace.Xml;
 }

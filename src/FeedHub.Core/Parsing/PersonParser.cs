@@ -12,6 +12,9 @@ internal static partial class PersonParser
     [GeneratedRegex(@"^\s*(?<name>[^<]*?)\s*<(?<email>[^>]+@[^>]+)>\s*$")]
     private static partial Regex NameThenEmail();
 
+    [GeneratedRegex(@"^\s*(?<name>[^()]*?)\s*\((?<email>[^\s()<>@]+@[^\s()<>]+)\)\s*$")]
+    private static partial Regex NameThenParenthesizedEmail();
+
     [GeneratedRegex(@"^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$")]
     private static partial Regex BareEmail();
 
@@ -27,6 +30,11 @@ internal static partial class PersonParser
         if (!match.Success)
         {
             match = NameThenEmail().Match(value);
+        }
+
+        if (!match.Success)
+        {
+            match = NameThenParenthesizedEmail().Match(value);
         }
 
         if (match.Success)

@@ -149,4 +149,32 @@ public class FeedParserTests
 
         Assert.Equal("Grüße – café", parser.Parse(bytes, Base).Title);
     }
+
+    [Fact]
+    public void Rss_channel_authors_namespaced_rss_and_dublin_core_fallbacks()
+    {
+        var feed = Parse("""
+            <rss version="2.0" xmlns="http://backend.userland.com/rss2" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">
+              <channel><author>Example editor (me@example.com)</author><dc:description>About</dc:description>
+                <item><dc:title>DC title</dc:title><dc:creator>First Author</dc:creator><dc:creator>Second Author</dc:creator>
+                  <dcterms:issued>2003-12-31T10:14:55Z</dcterms:issued><dc:description>Example description</dc:description></item>
+              </channel></rss>
+            """);
+
+        Assert.Equal(new Person("Example editor", "me@example.com"), Assert.Single(feed.Authors));
+        Assert.Equal("About", feed.Description);
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("DC title", item.Title);
+        Assert.Equal(["First Author", "Second Author"], item.Authors.Select(a => a.Name));
+        Assert.Equal(new DateTimeOffset(2003, 12, 31, 10, 14, 55, TimeSpan.Zero), item.Published);
+        Assert.Equal("Example description", item.Summary);
+    }
+
+    [Fact]
+    public void Atom10_content_of_a_binary_media_type_is_base64()
+    {
+        var feed = Parse("""<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</content></entry></feed>""");
+
+        Assert.Equal("Example <b>Atom</b>", Assert.Single(feed.Items).Content);
+    }
 }

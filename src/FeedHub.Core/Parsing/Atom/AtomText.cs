@@ -18,7 +18,7 @@ internal static class AtomText
 
         var type = element.Attribute("type")?.Value?.Trim().ToLowerInvariant();
         var mode = element.Attribute("mode")?.Value?.Trim().ToLowerInvariant();
-        if (mode == "base64")
+        if (mode == "base64" || IsBinaryMediaType(type))
         {
             return DecodeBase64(element.Value);
         }
@@ -30,6 +30,11 @@ internal static class AtomText
 
         return XmlReading.Clean(element.Value);
     }
+
+    /// <summary>Atom 1.0 (RFC 4287 4.1.3.3): content of a media type that is neither text nor XML is base64.</summary>
+    private static bool IsBinaryMediaType(string? type) =>
+        type is not null && type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal)
+        && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.EndsWith("/xml", StringComparison.Ordinal) && type != "application/xhtml+xml";
 
     private static string InnerMarkup(XElement element)
     {

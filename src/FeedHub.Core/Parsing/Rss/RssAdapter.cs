@@ -19,15 +19,15 @@ internal static class RssAdapter
         return new ParsedFeed
         {
             Format = format,
-            Title = Text(channel, "title"),
+            Title = Text(channel, "title") ?? channel.ChildText(Dc + "title"),
             Link = channel.Resolve(Text(channel, "link"), documentUri),
-            Description = Text(channel, "description"),
+            Description = Text(channel, "description") ?? channel.ChildText(Dc + "description"),
             Language = Text(channel, "language") ?? channel.ChildText(Dc + "language"),
-            Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc + "date")),
+            Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc + "date") ?? channel.ChildText(DcTerms + "modified")),
             Image = ImageOf(root, channel, documentUri),
             Generator = Text(channel, "generator"),
             Rights = Text(channel, "copyright") ?? channel.ChildText(Dc + "rights"),
-            Authors = People(channel, "managingEditor", "webMaster"),
+            Authors = People(channel, "author", "managingEditor", "webMaster"),
             Items = [.. items.Select(item => AdaptItem(item, documentUri))],
         };
     }
@@ -41,11 +41,11 @@ internal static class RssAdapter
         return new FeedItem
         {
             Id = guidText ?? about ?? link,
-            Title = Text(item, "title"),
+            Title = Text(item, "title") ?? item.ChildText(Dc + "title"),
             Link = item.Resolve(link, documentUri),
-            Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc + "date")),
-            Updated = DateParser.Parse(item.ChildText(Atom10 + "updated") ?? item.ChildText(XName.Get("modified", "http://purl.org/dc/terms/"))),
-            Summary = Text(item, "description"),
+            Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc + "date") ?? item.ChildText(DcTerms + "issued")),
+            Updated = DateParser.Parse(item.ChildText(Atom10 + "updated") ?? item.ChildText(DcTerms + "modified")),
+            Summary = Text(item, "description") ?? item.ChildText(Dc + "description"),
             Content = item.ChildText(Content + "encoded"),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
             Authors = People(item, "author"),
@@ -63,8 +63,8 @@ internal static class RssAdapter
     private static IReadOnlyList<Person> People(XElement parent, params string[] names)
     {
         var rssPeople = parent.Elements().Where(e => names.Any(n => IsRss(e, n)));
-        var dcPeople = parent.Elements(Dc + "creator");
-        return [.. rssPeople.Concat(dcPeople).Select(e => PersonParser.Parse(e.Value)).OfType<Person>().Distinct().Take(1)];
+        var dcPeople = parent.Elements(Dc + "creator").Concat(parent.Elements(Dc + "author"));
+        return [.. rssPeople.Concat(dcPeople).Select(e => PersonParser.Parse(e.Value)).OfType<Person>().Distinct()];
     }
 
     private static string? ImageOf(XElement root, XElement channel, Uri? documentUri)
@@ -89,8 +89,9 @@ internal static class RssAdapter
     private static string? Text(XElement parent, string localName) =>
         XmlReading.Clean(parent.Elements().FirstOrDefault(e => IsRss(e, localName))?.Value);
 
-    /// <summary>An RSS element: the name in no namespace, or in the RSS 1.0 / 0.90 namespace.</summary>
+    /// <summary>An RSS element: the name in no namespace, or in one of the namespaces RSS has been published in.</summary>
     private static bool IsRss(XElement element, string localName) =>
         element.Name.LocalName == localName
-        && (element.Name.Namespace == XNamespace.None || element.Name.Namespace == Rss10 || element.Name.Namespace == Rss090);
+        && (element.Name.Namespace == XNamespace.None || element.Name.Namespace == Rss10 || element.Name.Namespace == Rss090
+            || element.Name.Namespace == Rss20Userland || element.Name.Namespace == Rss20Harvard);
 }
