@@ -28,7 +28,7 @@ public static class AtomWriter
                 Text(xml, "subtitle", feed.Description);
             }
 
-            xml.WriteElementString("updated", Ns, Time(feed.Updated));
+            xml.WriteElementString("updated", Ns, Rfc3339.Format(feed.Updated));
             Link(xml, "self", feed.SelfUrl.AbsoluteUri, "application/atom+xml");
             Link(xml, "alternate", feed.HomeUrl.AbsoluteUri, "text/html");
             xml.WriteStartElement("author", Ns);
@@ -56,8 +56,8 @@ public static class AtomWriter
             Link(xml, "alternate", item.Link, "text/html");
         }
 
-        xml.WriteElementString("published", Ns, Time(item.Published));
-        xml.WriteElementString("updated", Ns, Time(item.Updated));
+        xml.WriteElementString("published", Ns, Rfc3339.Format(item.Published));
+        xml.WriteElementString("updated", Ns, Rfc3339.Format(item.Updated));
         if (item.Author is not null)
         {
             xml.WriteStartElement("author", Ns);
@@ -100,8 +100,6 @@ public static class AtomWriter
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
-
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Drops characters XML 1.0 cannot carry (control characters that slip through from sources).</summary>
     private static string Clean(string value) =>

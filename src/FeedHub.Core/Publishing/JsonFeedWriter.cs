@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -57,8 +56,8 @@ public static class JsonFeedWriter
             json.WriteString("summary", item.Summary);
         }
 
-        json.WriteString("date_published", Time(item.Published));
-        json.WriteString("date_modified", Time(item.Updated));
+        json.WriteString("date_published", Rfc3339.Format(item.Published));
+        json.WriteString("date_modified", Rfc3339.Format(item.Updated));
         if (item.Author is not null)
         {
             json.WriteStartArray("authors");
@@ -82,5 +81,4 @@ public static class JsonFeedWriter
         json.WriteEndObject();
     }
 
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
+using FeedHub.Core.Publishing;
 
 namespace FeedHub.Cli;
 
@@ -86,7 +86,7 @@ internal static class ExtractCommand
             pageUri.AbsoluteUri,
             article.Title,
             article.Byline,
-            article.Published?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            article.Published is { } published ? Rfc3339.Format(published) : null,
             article.Language,
             article.Image,
             article.Excerpt,

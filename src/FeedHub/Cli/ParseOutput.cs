@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FeedHub.Core.Model;
+using FeedHub.Core.Publishing;
 
 namespace FeedHub.Cli;
 
@@ -103,7 +103,7 @@ internal static class ParseOutput
     {
         if (time is { } t)
         {
-            json.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString(name, Rfc3339.Format(t));
         }
         else
         {
