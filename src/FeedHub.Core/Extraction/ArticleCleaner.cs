@@ -64,13 +64,13 @@ internal static class ArticleCleaner
             return false;
         }
 
-        var text = TextMeasures.NormalizedText(element);
-        var density = TextMeasures.LinkDensity(element);
-        var hasMedia = element.QuerySelector("img, picture, video, audio, table, pre") is not null;
         if (ClassHints.Weight(element) < 0)
         {
             return true;
         }
+
+        var text = TextMeasures.NormalizedText(element);
+        var density = TextMeasures.LinkDensity(element);
 
         if (element.LocalName is "header" or "footer")
         {
@@ -82,7 +82,7 @@ internal static class ArticleCleaner
             return true;
         }
 
-        return text.Length == 0 && !hasMedia;
+        return text.Length == 0 && element.QuerySelector("img, picture, video, audio, table, pre") is null;
     }
 
     /// <summary>Links to anchors of the original page ("#comments") point nowhere once the article leaves it; their text stays.</summary>
