@@ -1,15 +1,20 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Fetching;
 
 /// <summary>Decodes an HTML page: a UTF-8 byte-order mark wins, then the Content-Type charset, then the page's meta charset, then UTF-8.</summary>
 public static partial class PageDecoder
 {
-    static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
+
+    /// <summary>Browsers read the labels iso-8859-1, latin1 and us-ascii as windows-1252 (WHATWG Encoding), and so do we.</summary>
+    private static Encoding WebEncoding(string charset) =>
+        charset.Trim().ToLowerInvariant() is "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "iso_8859-1"
+            ? CodePages.Get(1252)
+            : EncodingNames.Resolve(charset) ?? Encoding.UTF8;
 
     public static string Decode(byte[] body, string? headerCharset)
     {
@@ -21,13 +26,6 @@ public static partial class PageDecoder
 
         var meta = MetaCharset().Match(Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 4096)));
         var charset = headerCharset ?? (meta.Success ? meta.Groups[1].Value : null);
-        try
-        {
-            return (charset is null ? Encoding.UTF8 : Encoding.GetEncoding(charset)).GetString(body);
-        }
-        catch (ArgumentException)
-        {
-            return Encoding.UTF8.GetString(body);
-        }
+        return (charset is null ? Encoding.UTF8 : WebEncoding(charset)).GetString(body);
     }
 }

@@ -10,4 +10,7 @@ public enum FeedFormat
     Atom03,
     Json10,
     Json11,
+
+    /// <summary>Microsoft's Channel Definition Format, RSS's 1997 predecessor.</summary>
+    Cdf,
 }

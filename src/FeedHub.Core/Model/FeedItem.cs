@@ -14,4 +14,7 @@ public sealed record FeedItem
     public IReadOnlyList<Person> Authors { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<Enclosure> Enclosures { get; init; } = [];
+
+    /// <summary>The item's own image (media:thumbnail, itunes:image, JSON Feed image), when it names one.</summary>
+    public string? Image { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed record ParsedFeed
     public string? Rights { get; init; }
     public IReadOnlyList<Person> Authors { get; init; } = [];
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
+
+    /// <summary>Why the document had to be repaired or was read only in part; null for a well-formed document.</summary>
+    public string? Recovery { get; init; }
 }

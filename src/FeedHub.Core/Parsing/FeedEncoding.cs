@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Parsing;
 
@@ -9,8 +10,6 @@ namespace FeedHub.Core.Parsing;
 /// </summary>
 internal static partial class FeedEncoding
 {
-    static FeedEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     public static string Decode(ReadOnlySpan<byte> bytes)
@@ -39,7 +38,7 @@ internal static partial class FeedEncoding
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            return CodePages.Get(1252).GetString(bytes);
         }
     }
 
@@ -76,7 +75,7 @@ internal static partial class FeedEncoding
         [0x3C, 0x00, 0x00, 0x00, ..] => new UTF32Encoding(false, false),
         [0x00, 0x3C, 0x00, _, ..] => Encoding.BigEndianUnicode,
         [0x3C, 0x00, _, 0x00, ..] => Encoding.Unicode,
-        [0x4C, 0x6F, 0xA7, 0x94, ..] => Encoding.GetEncoding(37),
+        [0x4C, 0x6F, 0xA7, 0x94, ..] => CodePages.Get(37),
         _ => null,
     };
 

@@ -2,8 +2,10 @@ using System.Text.Json;
 using System.Xml.Linq;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Atom;
+using FeedHub.Core.Parsing.Cdf;
 using FeedHub.Core.Parsing.Json;
 using FeedHub.Core.Parsing.Rss;
+using FeedHub.Core.Parsing.Xml;
 using static FeedHub.Core.Parsing.FeedNamespaces;
 
 namespace FeedHub.Core.Parsing;
@@ -39,9 +41,9 @@ public sealed class FeedParser
             throw new FeedParseException("the document is neither XML nor JSON");
         }
 
-        var root = XmlFeedLoader.Load(document, maxCharacters).Root
-            ?? throw new FeedParseException("the XML document has no root element");
-        return Dispatch(root, documentUri);
+        var loaded = XmlFeedLoader.Load(document, maxCharacters);
+        var feed = Dispatch(loaded.Root, documentUri);
+        return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }
 
     private static ParsedFeed Dispatch(XElement root, Uri? documentUri)
@@ -54,8 +56,9 @@ public sealed class FeedParser
             "feed" when name.Namespace == Atom10 => AtomAdapter.Adapt(root, FeedFormat.Atom10, documentUri),
             "feed" when name.Namespace == Atom03 => AtomAdapter.Adapt(root, FeedFormat.Atom03, documentUri),
             "feed" => AtomAdapter.Adapt(root, root.Attribute("version")?.Value == "0.3" ? FeedFormat.Atom03 : FeedFormat.Atom10, documentUri),
+            _ when name.LocalName.Equals("channel", StringComparison.OrdinalIgnoreCase) && name.Namespace == XNamespace.None => CdfAdapter.Adapt(root, documentUri),
             "html" => throw new FeedParseException("the document is an HTML page, not a feed"),
-            _ => throw new FeedParseException($"the root element <{name.LocalName}> is not RSS, RDF or Atom"),
+            _ => throw new FeedParseException($"the root element <{name.LocalName}> is not RSS, RDF, Atom or CDF"),
         };
     }
 

@@ -14,27 +14,47 @@ internal static class XmlReading
 
     public static string? ChildTextLocal(this XElement parent, string localName) => Clean(parent.ChildLocal(localName)?.Value);
 
+    /// <summary>The trimmed text, with C1-control mojibake repaired (<see cref="Windows1252Repair"/>); null when blank.</summary>
     public static string? Clean(string? value)
     {
         var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+        return string.IsNullOrEmpty(trimmed) ? null : Windows1252Repair.Repair(trimmed);
     }
 
     /// <summary>Resolves a possibly relative reference against the element's xml:base chain and the document's location.</summary>
     public static string? Resolve(this XElement context, string? reference, Uri? documentUri)
     {
-        if (reference is null)
+        if (reference is null || HasScheme(reference))
         {
-            return null;
+            return reference; // already absolute: kept as written (no case folding or re-encoding)
         }
 
         var baseUri = BaseOf(context, documentUri);
         if (baseUri is null)
         {
-            return Uri.TryCreate(reference, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri : reference;
+            return reference;
         }
 
         return Uri.TryCreate(baseUri, reference, out var resolved) ? resolved.AbsoluteUri : reference;
+    }
+
+    private static bool HasScheme(string reference)
+    {
+        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 2 || !char.IsAsciiLetter(reference[0]))
+        {
+            return false; // "c:" is a Windows drive letter, not a scheme
+        }
+
+        foreach (var c in reference.AsSpan(1, colon - 1))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Uri? BaseOf(XElement? element, Uri? documentUri)

@@ -119,6 +119,7 @@ internal static class ParseOutput
         FeedFormat.Atom10 => "atom1.0",
         FeedFormat.Atom03 => "atom0.3",
         FeedFormat.Json10 => "json1.0",
+        FeedFormat.Cdf => "rss0.9x", // the schema has no CDF value; CDF is the 0.9x-era channel format
         _ => "json1.1",
     };
 }

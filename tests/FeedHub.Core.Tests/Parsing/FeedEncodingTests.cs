@@ -1,4 +1,5 @@
 using System.Text;
+using FeedHub.Core.Text;
 using FeedHub.Core.Parsing;
 
 namespace FeedHub.Core.Tests.Parsing;
@@ -7,7 +8,7 @@ public class FeedEncodingTests
 {
     private const string Title = "Çà";
 
-    static FeedEncodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static FeedEncodingTests() => CodePages.EnsureRegistered();
 
     private static byte[] Document(string declaredName, Encoding actual) =>
         actual.GetBytes($"<?xml version=\"1.0\" encoding=\"{declaredName}\"?><rss version=\"2.0\"><channel><title>{Title}</title></channel></rss>");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using FeedHub.Core.Model;
+using FeedHub.Core.Parsing.Extensions;
 
 namespace FeedHub.Core.Parsing.Atom;
 
@@ -16,7 +17,7 @@ internal static class AtomAdapter
             Title = AtomText.Read(feed.Element(ns + "title")),
             Link = AlternateLink(feed, documentUri),
             Description = AtomText.Read(feed.Element(ns + "subtitle") ?? feed.Element(ns + "tagline")),
-            Language = XmlReading.Clean(feed.Attribute(FeedNamespaces.Xml + "lang")?.Value),
+            Language = LanguageTag.Normalize(feed.Attribute(FeedNamespaces.Xml + "lang")?.Value),
             Updated = DateParser.Parse(feed.ChildText(ns + "updated") ?? feed.ChildText(ns + "modified")),
             Image = feed.Resolve(feed.ChildText(ns + "logo") ?? feed.ChildText(ns + "icon"), documentUri),
             Generator = feed.ChildText(ns + "generator"),
@@ -33,18 +34,24 @@ internal static class AtomAdapter
         return new FeedItem
         {
             Id = entry.ChildText(ns + "id") ?? link,
-            Title = AtomText.Read(entry.Element(ns + "title")),
+            Title = AtomText.Read(entry.Element(ns + "title")) ?? MediaRss.Title(entry),
             Link = link,
             Published = DateParser.Parse(entry.ChildText(ns + "published") ?? entry.ChildText(ns + "issued")),
-            Updated = DateParser.Parse(entry.ChildText(ns + "updated") ?? entry.ChildText(ns + "modified")),
-            Summary = AtomText.Read(entry.Element(ns + "summary")),
+            Updated = DateParser.Parse(LastText(entry, ns + "updated") ?? LastText(entry, ns + "modified")),
+            Summary = AtomText.Read(entry.Element(ns + "summary")) ?? MediaRss.Description(entry),
             Content = AtomText.Read(entry.Element(ns + "content")),
             Authors = People(entry, documentUri),
             Categories = [.. entry.Elements(ns + "category")
-                .Select(c => XmlReading.Clean(c.Attribute("term")?.Value) ?? XmlReading.Clean(c.Value)).OfType<string>()],
-            Enclosures = [.. Links(entry, "enclosure").Select(l => EnclosureOf(l, documentUri)).OfType<Enclosure>()],
+                .Select(c => XmlReading.Clean(c.Attribute("term")?.Value) ?? XmlReading.Clean(c.Value)).OfType<string>()
+                .Concat(MediaRss.Categories(entry))],
+            Enclosures = [.. Links(entry, "enclosure").Select(l => EnclosureOf(l, documentUri)).OfType<Enclosure>()
+                .Concat(MediaRss.Contents(entry, documentUri)).DistinctBy(e => e.Url, StringComparer.Ordinal)],
+            Image = MediaRss.Thumbnail(entry, documentUri),
         };
     }
+
+    /// <summary>The last of repeated elements wins, as later values overwrite earlier ones in feedparser.</summary>
+    private static string? LastText(XElement parent, XName name) => XmlReading.Clean(parent.Elements(name).LastOrDefault()?.Value);
 
     private static string? AlternateLink(XElement parent, Uri? documentUri)
     {
@@ -60,7 +67,7 @@ internal static class AtomAdapter
     {
         var ns = parent.Name.Namespace;
         return [.. parent.Elements(ns + "author")
-            .Select(a => new Person(a.ChildText(ns + "name"), a.ChildText(ns + "email"), a.Resolve(a.ChildText(ns + "uri") ?? a.ChildText(ns + "url"), documentUri)))
+            .Select(a => new Person(a.ChildText(ns + "name"), a.ChildText(ns + "email"), a.Resolve(a.ChildText(ns + "uri") ?? a.ChildText(ns + "url") ?? a.ChildText(ns + "homepage"), documentUri)))
             .Where(p => !p.IsEmpty)];
     }
 

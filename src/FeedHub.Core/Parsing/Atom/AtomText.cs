@@ -1,11 +1,13 @@
 using System.Text;
 using System.Xml.Linq;
+using FeedHub.Core.Parsing.Markup;
 
 namespace FeedHub.Core.Parsing.Atom;
 
 /// <summary>
-/// Reads an Atom text construct into one string: type="text" and "html" give their character content (the latter
-/// is HTML), type="xhtml" gives the markup inside its wrapping div. Atom 0.3's mode="base64" is decoded.
+/// Reads an Atom text construct into one string: type="text" gives its characters, type="html" its (normalized)
+/// HTML, Atom 1.0 type="xhtml" the markup inside its required wrapping div, and Atom 0.3 mode="xml" or inline
+/// markup without a type the markup as written. Atom 0.3's mode="base64" and binary media types are decoded.
 /// </summary>
 internal static class AtomText
 {
@@ -23,37 +25,24 @@ internal static class AtomText
             return DecodeBase64(element.Value);
         }
 
-        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml")
+        if (type == "xhtml")
         {
-            return XmlReading.Clean(InnerMarkup(element));
+            var wrapper = element.Elements().Count() == 1 && element.Elements().Single().Name.LocalName == "div" ? element.Elements().Single() : element;
+            return XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper));
         }
 
-        return XmlReading.Clean(element.Value);
+        if (type is "html" or "text/html" || mode == "escaped")
+        {
+            return XmlReading.Clean(HtmlNormalizer.Normalize(element.Value)); // escaped HTML, even if wrapped in a stray element
+        }
+
+        return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element) : element.Value);
     }
 
     /// <summary>Atom 1.0 (RFC 4287 4.1.3.3): content of a media type that is neither text nor XML is base64.</summary>
     private static bool IsBinaryMediaType(string? type) =>
         type is not null && type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal)
-        && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.EndsWith("/xml", StringComparison.Ordinal) && type != "application/xhtml+xml";
-
-    private static string InnerMarkup(XElement element)
-    {
-        var container = element.Elements().Count() == 1 && element.Elements().Single().Name.LocalName == "div"
-            ? element.Elements().Single()
-            : element;
-        var builder = new StringBuilder();
-        foreach (var node in container.Nodes())
-        {
-            builder.Append(node is XElement child ? StripNamespaces(child).ToString(SaveOptions.DisableFormatting) : node.ToString());
-        }
-
-        return builder.ToString();
-    }
-
-    private static XElement StripNamespaces(XElement element) =>
-        new(element.Name.LocalName,
-            element.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => new XAttribute(a.Name.LocalName, a.Value)),
-            element.Nodes().Select(n => n is XElement e ? StripNamespaces(e) : n));
+        && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.EndsWith("/xml", StringComparison.Ordinal);
 
     private static string? DecodeBase64(string value)
     {

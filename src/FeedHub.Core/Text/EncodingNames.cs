@@ -2,16 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace FeedHub.Core.Parsing;
+namespace FeedHub.Core.Text;
 
 /// <summary>
 /// Resolves the encoding names feeds declare, including the aliases .NET does not know: bare code-page numbers
-/// ("850"), cpNNN / ibmNNN / csibmNNN / cspcNNN / windows_NNN, EBCDIC names and the classic Mac encodings.
+/// ("850"), cpNNN / ibmNNN / csibmNNN / cspcNNN / windows_NNN, EBCDIC names and the classic Mac encodings, and the
+/// single-byte code pages .NET lacks (<see cref="CodePageTables"/>).
 /// </summary>
-internal static partial class EncodingNames
+public static partial class EncodingNames
 {
-    static EncodingNames() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private static readonly Dictionary<string, int> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["macroman"] = 10000, ["macintosh"] = 10000, ["mac-roman"] = 10000,
@@ -25,7 +24,7 @@ internal static partial class EncodingNames
         ["ebcdic-cp-ca"] = 37, ["ebcdic-cp-nl"] = 37, ["ebcdic-cp-us"] = 37, ["ebcdic-cp-wt"] = 37,
         ["ebcdic_cp_ca"] = 37, ["ebcdic_cp_nl"] = 37, ["ebcdic_cp_us"] = 37, ["ebcdic_cp_wt"] = 37,
         ["ibm039"] = 37, ["cp039"] = 37, ["csibm037"] = 37, ["csibm500"] = 500,
-        ["cp1125"] = 866, ["csucs4"] = 12000, ["ucs-4"] = 12000, ["iso-10646-ucs-4"] = 12000, ["ucs-2"] = 1200,
+        ["csucs4"] = 12000, ["ucs-4"] = 12000, ["iso-10646-ucs-4"] = 12000, ["ucs-2"] = 1200,
         ["iso-10646-ucs-2"] = 1200, ["csunicode"] = 1200, ["u16"] = 1200,
     };
 
@@ -36,6 +35,12 @@ internal static partial class EncodingNames
     {
         ArgumentNullException.ThrowIfNull(name);
         var trimmed = name.Trim();
+        if (TableEncodingFor(trimmed) is { } table)
+        {
+            return table;
+        }
+
+        CodePages.EnsureRegistered();
         try
         {
             if (Aliases.TryGetValue(trimmed, out var aliased))
@@ -52,5 +57,15 @@ internal static partial class EncodingNames
         {
             return null;
         }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding> Tables = new(StringComparer.OrdinalIgnoreCase);
+
+    private static Encoding? TableEncodingFor(string name)
+    {
+        var canonical = CodePageTables.Aliases.GetValueOrDefault(name, name);
+        return CodePageTables.High.TryGetValue(canonical, out var high)
+            ? Tables.GetOrAdd(canonical, static (n, h) => new TableEncoding(n, h), high)
+            : null;
     }
 }

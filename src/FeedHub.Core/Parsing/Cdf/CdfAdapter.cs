@@ -1,0 +1,45 @@
+using System.Xml.Linq;
+using FeedHub.Core.Model;
+
+namespace FeedHub.Core.Parsing.Cdf;
+
+/// <summary>
+/// Maps Microsoft's Channel Definition Format (1997, the push-channel predecessor of RSS) to the normalized model:
+/// CHANNEL and ITEM carry their link in HREF and their date in LASTMOD; TITLE and ABSTRACT are child elements.
+/// Names are matched in any letter case, as CDF files were written in upper and lower case alike.
+/// </summary>
+internal static class CdfAdapter
+{
+    public static ParsedFeed Adapt(XElement channel, Uri? documentUri) => new()
+    {
+        Format = FeedFormat.Cdf,
+        Title = Text(channel, "title"),
+        Link = channel.Resolve(Attribute(channel, "href"), documentUri),
+        Description = Text(channel, "abstract"),
+        Updated = DateParser.Parse(Attribute(channel, "lastmod")),
+        Image = Children(channel, "logo").Select(logo => logo.Resolve(Attribute(logo, "href"), documentUri)).FirstOrDefault(href => href is not null),
+        Items = [.. channel.Descendants().Where(e => Is(e, "item")).Select(item => AdaptItem(item, documentUri))],
+    };
+
+    private static FeedItem AdaptItem(XElement item, Uri? documentUri)
+    {
+        var link = item.Resolve(Attribute(item, "href"), documentUri);
+        return new FeedItem
+        {
+            Id = link,
+            Title = Text(item, "title"),
+            Link = link,
+            Updated = DateParser.Parse(Attribute(item, "lastmod")),
+            Summary = Text(item, "abstract"),
+        };
+    }
+
+    public static bool Is(XElement element, string localName) => element.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<XElement> Children(XElement parent, string localName) => parent.Elements().Where(e => Is(e, localName));
+
+    private static string? Text(XElement parent, string localName) => XmlReading.Clean(Children(parent, localName).FirstOrDefault()?.Value);
+
+    private static string? Attribute(XElement element, string localName) =>
+        XmlReading.Clean(element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase))?.Value);
+}

@@ -1,0 +1,16 @@
+using System.Xml.Linq;
+
+namespace FeedHub.Core.Parsing.Markup;
+
+/// <summary>Reads an element that holds HTML, escaped or as inline XML children, as one canonical HTML string.</summary>
+internal static class MarkupText
+{
+    /// <summary>The element's HTML: inline child elements serialized, escaped markup normalized; null when absent or blank.</summary>
+    public static string? Html(XElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element));
+
+    /// <summary>As <see cref="Html"/>, but an element that is present and empty gives "" rather than null.</summary>
+    public static string? HtmlOrEmpty(XElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element)) ?? string.Empty;
+
+    private static string RawHtml(XElement element) =>
+        element.HasElements ? XhtmlSerializer.InnerHtml(element) : HtmlNormalizer.Normalize(element.Value)!;
+}

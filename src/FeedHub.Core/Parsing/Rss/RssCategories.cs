@@ -1,0 +1,37 @@
+using System.Xml.Linq;
+using FeedHub.Core.Parsing.Extensions;
+using static FeedHub.Core.Parsing.FeedNamespaces;
+
+namespace FeedHub.Core.Parsing.Rss;
+
+/// <summary>
+/// An item's categories in document order, from every element feeds use for them: category, dc:subject,
+/// itunes:category (with subcategories), media:category (also inside media:group) and a comma-separated tags.
+/// </summary>
+internal static class RssCategories
+{
+    public static IEnumerable<string> Read(XElement item) =>
+        item.Elements().SelectMany(FromElement).Select(XmlReading.Clean).OfType<string>();
+
+    private static IEnumerable<string?> FromElement(XElement element)
+    {
+        var ns = element.Name.Namespace;
+        var name = element.Name.LocalName;
+        if (RssAdapter.IsRss(element, "category") || (ns == Dc && name == "subject") || (IsMediaRss(ns) && name == "category"))
+        {
+            return [element.Value];
+        }
+
+        if (RssAdapter.IsRss(element, "tags"))
+        {
+            return element.Value.Split(',');
+        }
+
+        if (IsITunes(ns) && name.Equals("category", StringComparison.OrdinalIgnoreCase))
+        {
+            return ITunes.Categories(new XElement("wrapper", element));
+        }
+
+        return IsMediaRss(ns) && name == "group" ? element.Elements().SelectMany(FromElement) : [];
+    }
+}

@@ -1,0 +1,63 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace FeedHub.Core.Parsing.Xml;
+
+/// <summary>
+/// Loads feed XML safely: DTD processing stays off (a DOCTYPE is removed before parsing, see
+/// <see cref="DoctypeGuard"/>), no external entity is ever resolved, and the document size is capped. When the
+/// strict read fails, the document is repaired (<see cref="XmlRepair"/>) and read again, keeping whatever can be
+/// read before any remaining fault; such a result is marked as recovered.
+/// </summary>
+internal static class XmlFeedLoader
+{
+    public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters)
+    {
+        var decoded = FeedEncoding.Decode(bytes);
+        if (decoded.Length > maxCharacters)
+        {
+            throw new FeedParseException($"the document is larger than the limit of {maxCharacters} characters");
+        }
+
+        var text = DoctypeGuard.Strip(decoded, maxCharacters);
+        XmlException strictFault;
+        using (var strict = CreateReader(text, maxCharacters))
+        {
+            var (root, fault) = RecoveringXmlBuilder.Build(strict);
+            if (fault is null && root is not null)
+            {
+                return new XmlLoadResult(root, null);
+            }
+
+            strictFault = fault ?? new XmlException("the document has no root element");
+        }
+
+        using var lenient = CreateReader(XmlRepair.Repair(text), maxCharacters);
+        var (recovered, remaining) = RecoveringXmlBuilder.Build(lenient);
+        if (recovered is null)
+        {
+            throw new FeedParseException($"not well-formed XML: {strictFault.Message}", strictFault);
+        }
+
+        var why = remaining is null ? $"repaired after: {strictFault.Message}" : $"read up to: {remaining.Message}";
+        return new XmlLoadResult(recovered, why);
+    }
+
+    private static XmlReader CreateReader(string text, long maxCharacters)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = maxCharacters,
+            MaxCharactersFromEntities = 0,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CheckCharacters = false,
+        };
+        return XmlReader.Create(new StringReader(text), settings);
+    }
+}
+
+/// <summary>A loaded root element, and why it had to be recovered (null when the document was well-formed).</summary>
+internal sealed record XmlLoadResult(XElement Root, string? Recovery);
