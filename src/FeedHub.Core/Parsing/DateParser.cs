@@ -29,7 +29,7 @@ public static partial class DateParser
         }
 
         var text = value.Trim();
-        return ParseIso8601(text) ?? ParseRfc822(text) ?? ParseFallback(text);
+        return ParseIso8601(text) ?? ParseRfc822(text) ?? ParseOtherForms(text) ?? ParseFallback(text);
     }
 
     [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -54,7 +54,7 @@ public static partial class DateParser
         return Build(year, month, day, hour, minute, second, offset ?? TimeSpan.Zero)?.AddTicks((long)(fraction * TimeSpan.TicksPerSecond));
     }
 
-    [GeneratedRegex(@"^(?:[a-z]+,?\s*)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?\s*(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[a-z]+,?\s*)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}(?::?\d{2})?)?\s*(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rfc822();
 
     private static DateTimeOffset? ParseRfc822(string text)
@@ -81,7 +81,7 @@ public static partial class DateParser
 
     private static DateTimeOffset? ParseFallback(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var result)
-            ? result
+            ? result.ToUniversalTime()
             : null;
 
     /// <summary>Reads a zone: Z, a named zone, a military letter, or a numeric offset (+hh, +hhmm, +hh:mm).</summary>

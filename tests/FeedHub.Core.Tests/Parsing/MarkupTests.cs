@@ -1,0 +1,46 @@
+using System.Text;
+using FeedHub.Core.Parsing;
+using FeedHub.Core.Parsing.Markup;
+
+namespace FeedHub.Core.Tests.Parsing;
+
+public class MarkupTests
+{
+    [Theory]
+    [InlineData("a<br/>b<br>c", "a<br />b<br />c")]
+    [InlineData("<img src='x.png' alt=\"A\">", "<img alt=\"A\" src=\"x.png\" />")]
+    [InlineData("<p class=a id=b>x</p>", "<p class=\"a\" id=\"b\">x</p>")]
+    [InlineData("1 < 2 and <!' <a href=\"foo\">", "1 &lt; 2 and &lt;!' <a href=\"foo\">")]
+    [InlineData("&#X61;&#146;&#8217;", "&#x61;&#x2019;&#8217;")]
+    [InlineData("<!-- keep --><script>if (a<b) {}</script>", "<!-- keep --><script>if (a<b) {}</script>")]
+    [InlineData("<svg width=\"3\" baseProfile=\"full\"><circle r=\"1\"/></svg>", "<svg baseProfile=\"full\" width=\"3\" xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"></svg>")]
+    [InlineData("plain text", "plain text")]
+    public void Escaped_html_is_put_in_canonical_form(string html, string expected) =>
+        Assert.Equal(expected, HtmlNormalizer.Normalize(html));
+
+    [Fact]
+    public void Xhtml_content_is_serialized_without_namespaces_except_svg_and_mathml()
+    {
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:xlink="http://www.w3.org/1999/xlink"><entry><content type="xhtml">
+              <div xmlns="http://www.w3.org/1999/xhtml"><p>One<br/>two</p><svg:svg xmlns:svg="http://www.w3.org/2000/svg" width="3"><svg:a xlink:href="http://x/"><svg:circle r="1"/></svg:a></svg:svg></div>
+            </content></entry></feed>
+            """));
+
+        Assert.Equal(
+            "<p>One<br />two</p><svg width=\"3\" xmlns=\"http://www.w3.org/2000/svg\"><a xlink:href=\"http://x/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><circle r=\"1\"></circle></a></svg>",
+            Assert.Single(feed.Items).Content);
+    }
+
+    [Theory]
+    [InlineData("<title>Example <b>Atom</b></title>", "Example <b>Atom</b>")]
+    [InlineData("<title mode=\"xml\" type=\"application/xhtml+xml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">Example <b>Atom</b></div></title>", "<div>Example <b>Atom</b></div>")]
+    [InlineData("<title mode=\"escaped\" type=\"text/html\">Example &lt;b&gt;Atom&lt;/b&gt;</title>", "Example <b>Atom</b>")]
+    [InlineData("<title mode=\"base64\">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title>", "Example <b>Atom</b>")]
+    public void Atom03_text_constructs_keep_their_markup(string title, string expected)
+    {
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes($"<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry>{title}</entry></feed>"));
+
+        Assert.Equal(expected, Assert.Single(feed.Items).Title);
+    }
+}
