@@ -6,14 +6,37 @@ namespace FeedHub.Core.Parsing.Xml;
 
 /// <summary>
 /// Textual repairs for the faults real feeds commit most, applied only after a strict parse has failed: HTML named
-/// entities (become numeric references), bare ampersands (escaped), "&amp;#X41;" (lower-cased x), comments holding
+/// entities (become numeric references), bare ampersands (escaped), forbidden control characters (dropped),
+/// "&amp;#X41;" (lower-cased x), comments holding
 /// "--" (dropped) and namespace prefixes used without a declaration (declared on the root element).
 /// </summary>
 internal static partial class XmlRepair
 {
     private static readonly HashSet<string> XmlEntities = ["amp", "lt", "gt", "quot", "apos"];
 
-    public static string Repair(string text) => DeclarePrefixes(DropBrokenComments(RepairEntities(text)));
+    public static string Repair(string text) => DeclarePrefixes(DropBrokenComments(RepairEntities(DropInvalidCharacters(text))));
+
+    /// <summary>Control characters XML 1.0 forbids (NUL, form feed, ...) are dropped.</summary>
+    private static string DropInvalidCharacters(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\u0000', '\u0008') < 0 && span.IndexOfAnyInRange('\u000B', '\u000C') < 0
+            && span.IndexOfAnyInRange('\u000E', '\u001F') < 0 && span.IndexOfAny('\uFFFE', '\uFFFF') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\t' or '\n' or '\r' or (>= ' ' and < '\uFFFE'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     [GeneratedRegex(@"&(?:([A-Za-z][A-Za-z0-9]{1,31});|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});)?", RegexOptions.CultureInvariant)]
     private static partial Regex Ampersand();
