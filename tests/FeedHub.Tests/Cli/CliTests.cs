@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FeedHub.Tests.Support;
 
-namespace FeedHub.Tests;
+namespace FeedHub.Tests.Cli;
 
 /// <summary>The command line, run as the real binary in a child process.</summary>
 public sealed class CliTests : IDisposable
