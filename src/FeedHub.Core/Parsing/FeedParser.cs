@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml.Linq;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Atom;
 using FeedHub.Core.Parsing.Cdf;
@@ -46,30 +45,26 @@ public sealed class FeedParser
         return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }
 
-    private static ParsedFeed Dispatch(XElement root, Uri? documentUri)
+    private static ParsedFeed Dispatch(FeedElement root, Uri? documentUri) => root.LocalName switch
     {
-        var name = root.Name;
-        return name.LocalName switch
-        {
-            "rss" => RssAdapter.Adapt(root, RssFormat(root), documentUri),
-            "RDF" when name.Namespace == Rdf || root.Element(Rss10 + "channel") is not null => RssAdapter.Adapt(root, RdfFormat(root), documentUri),
-            "feed" when name.Namespace == Atom10 => AtomAdapter.Adapt(root, FeedFormat.Atom10, documentUri),
-            "feed" when name.Namespace == Atom03 => AtomAdapter.Adapt(root, FeedFormat.Atom03, documentUri),
-            "feed" => AtomAdapter.Adapt(root, root.Attribute("version")?.Value == "0.3" ? FeedFormat.Atom03 : FeedFormat.Atom10, documentUri),
-            _ when name.LocalName.Equals("channel", StringComparison.OrdinalIgnoreCase) && name.Namespace == XNamespace.None => CdfAdapter.Adapt(root, documentUri),
-            "html" => throw new FeedParseException("the document is an HTML page, not a feed"),
-            _ => throw new FeedParseException($"the root element <{name.LocalName}> is not RSS, RDF, Atom or CDF"),
-        };
-    }
+        "rss" => RssAdapter.Adapt(root, RssFormat(root), documentUri),
+        "RDF" when root.Namespace == Rdf || root.Element(Rss10, "channel") is not null => RssAdapter.Adapt(root, RdfFormat(root), documentUri),
+        "feed" when root.Namespace == Atom10 => AtomAdapter.Adapt(root, FeedFormat.Atom10, documentUri),
+        "feed" when root.Namespace == Atom03 => AtomAdapter.Adapt(root, FeedFormat.Atom03, documentUri),
+        "feed" => AtomAdapter.Adapt(root, root.Attribute("version") == "0.3" ? FeedFormat.Atom03 : FeedFormat.Atom10, documentUri),
+        _ when root.LocalName.Equals("channel", StringComparison.OrdinalIgnoreCase) && root.Namespace.Length == 0 => CdfAdapter.Adapt(root, documentUri),
+        "html" => throw new FeedParseException("the document is an HTML page, not a feed"),
+        _ => throw new FeedParseException($"the root element <{root.LocalName}> is not RSS, RDF, Atom or CDF"),
+    };
 
-    private static FeedFormat RssFormat(XElement root)
+    private static FeedFormat RssFormat(FeedElement root)
     {
-        var version = root.Attribute("version")?.Value?.Trim() ?? string.Empty;
+        var version = root.Attribute("version")?.Trim() ?? string.Empty;
         return version.StartsWith("0.9", StringComparison.Ordinal) ? FeedFormat.Rss09x : FeedFormat.Rss20;
     }
 
-    private static FeedFormat RdfFormat(XElement root) =>
-        root.Elements().Any(e => e.Name.Namespace == Rss090) ? FeedFormat.Rss09x : FeedFormat.Rss10;
+    private static FeedFormat RdfFormat(FeedElement root) =>
+        root.Elements().Any(e => e.Namespace == Rss090) ? FeedFormat.Rss09x : FeedFormat.Rss10;
 
     private static ParsedFeed ParseJson(ReadOnlySpan<byte> document, Uri? documentUri)
     {

@@ -1,28 +1,40 @@
-using System.Xml.Linq;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing;
 
-/// <summary>Small, null-tolerant readers over XElement shared by the XML format adapters.</summary>
+/// <summary>Small, null-tolerant readers over <see cref="FeedElement"/> shared by the XML format adapters.</summary>
 internal static class XmlReading
 {
-    /// <summary>The trimmed text of the first child with this name, or null when absent or blank.</summary>
-    public static string? ChildText(this XElement parent, XName name) => Clean(parent.Element(name)?.Value);
+    /// <summary>The cleaned text of the first child with this name, or null when absent or blank.</summary>
+    public static string? ChildText(this FeedElement parent, string ns, string localName) => Clean(parent.Element(ns, localName)?.Value);
 
-    /// <summary>The first child, in any namespace, whose local name matches.</summary>
-    public static XElement? ChildLocal(this XElement parent, string localName) =>
-        parent.Elements().FirstOrDefault(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The cleaned text of the last child with this name: later values overwrite earlier ones, as in feedparser.</summary>
+    public static string? LastChildText(this FeedElement parent, string ns, string localName) => Clean(parent.Elements(ns, localName).LastOrDefault()?.Value);
 
-    public static string? ChildTextLocal(this XElement parent, string localName) => Clean(parent.ChildLocal(localName)?.Value);
+    /// <summary>The first child, in any namespace, whose local name matches in any letter case.</summary>
+    public static FeedElement? ChildLocal(this FeedElement parent, string localName) =>
+        parent.Elements().FirstOrDefault(e => e.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The trimmed text, with C1-control mojibake repaired (<see cref="Windows1252Repair"/>); null when blank.</summary>
     public static string? Clean(string? value)
     {
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : Windows1252Repair.Repair(trimmed);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var span = value.AsSpan().Trim();
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        var trimmed = span.Length == value.Length ? value : span.ToString();
+        return Windows1252Repair.Repair(trimmed);
     }
 
     /// <summary>Resolves a possibly relative reference against the element's xml:base chain and the document's location.</summary>
-    public static string? Resolve(this XElement context, string? reference, Uri? documentUri)
+    public static string? Resolve(this FeedElement context, string? reference, Uri? documentUri)
     {
         if (reference is null || HasScheme(reference))
         {
@@ -57,7 +69,7 @@ internal static class XmlReading
         return true;
     }
 
-    private static Uri? BaseOf(XElement? element, Uri? documentUri)
+    private static Uri? BaseOf(FeedElement? element, Uri? documentUri)
     {
         if (element is null)
         {
@@ -65,7 +77,7 @@ internal static class XmlReading
         }
 
         var parentBase = BaseOf(element.Parent, documentUri);
-        var own = element.Attribute(FeedNamespaces.Xml + "base")?.Value;
+        var own = element.Attribute(FeedNamespaces.Xml, "base");
         if (own is null)
         {
             return parentBase;

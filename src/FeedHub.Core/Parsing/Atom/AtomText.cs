@@ -1,6 +1,6 @@
 using System.Text;
-using System.Xml.Linq;
 using FeedHub.Core.Parsing.Markup;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Atom;
 
@@ -11,15 +11,15 @@ namespace FeedHub.Core.Parsing.Atom;
 /// </summary>
 internal static class AtomText
 {
-    public static string? Read(XElement? element)
+    public static string? Read(FeedElement? element)
     {
         if (element is null)
         {
             return null;
         }
 
-        var type = element.Attribute("type")?.Value?.Trim().ToLowerInvariant();
-        var mode = element.Attribute("mode")?.Value?.Trim().ToLowerInvariant();
+        var type = element.Attribute("type")?.Trim().ToLowerInvariant();
+        var mode = element.Attribute("mode")?.Trim().ToLowerInvariant();
         if (mode == "base64" || IsBinaryMediaType(type))
         {
             return DecodeBase64(element.Value);
@@ -27,7 +27,7 @@ internal static class AtomText
 
         if (type == "xhtml")
         {
-            var wrapper = element.Elements().Count() == 1 && element.Elements().Single().Name.LocalName == "div" ? element.Elements().Single() : element;
+            var wrapper = element.Elements().Count() == 1 && element.Elements().Single().LocalName == "div" ? element.Elements().Single() : element;
             return XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper));
         }
 

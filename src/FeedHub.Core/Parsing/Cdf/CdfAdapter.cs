@@ -1,5 +1,5 @@
-using System.Xml.Linq;
 using FeedHub.Core.Model;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Cdf;
 
@@ -10,7 +10,7 @@ namespace FeedHub.Core.Parsing.Cdf;
 /// </summary>
 internal static class CdfAdapter
 {
-    public static ParsedFeed Adapt(XElement channel, Uri? documentUri) => new()
+    public static ParsedFeed Adapt(FeedElement channel, Uri? documentUri) => new()
     {
         Format = FeedFormat.Cdf,
         Title = Text(channel, "title"),
@@ -21,7 +21,7 @@ internal static class CdfAdapter
         Items = [.. channel.Descendants().Where(e => Is(e, "item")).Select(item => AdaptItem(item, documentUri))],
     };
 
-    private static FeedItem AdaptItem(XElement item, Uri? documentUri)
+    private static FeedItem AdaptItem(FeedElement item, Uri? documentUri)
     {
         var link = item.Resolve(Attribute(item, "href"), documentUri);
         return new FeedItem
@@ -34,12 +34,12 @@ internal static class CdfAdapter
         };
     }
 
-    public static bool Is(XElement element, string localName) => element.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase);
+    public static bool Is(FeedElement element, string localName) => element.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<XElement> Children(XElement parent, string localName) => parent.Elements().Where(e => Is(e, localName));
+    private static IEnumerable<FeedElement> Children(FeedElement parent, string localName) => parent.Elements().Where(e => Is(e, localName));
 
-    private static string? Text(XElement parent, string localName) => XmlReading.Clean(Children(parent, localName).FirstOrDefault()?.Value);
+    private static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Children(parent, localName).FirstOrDefault()?.Value);
 
-    private static string? Attribute(XElement element, string localName) =>
-        XmlReading.Clean(element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase))?.Value);
+    private static string? Attribute(FeedElement element, string localName) =>
+        XmlReading.Clean(element.Attributes.FirstOrDefault(a => a.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase)).Value);
 }

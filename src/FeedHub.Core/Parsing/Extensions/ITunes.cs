@@ -1,27 +1,30 @@
-using System.Xml.Linq;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Extensions;
 
 /// <summary>iTunes podcast elements, read as fallbacks for the core fields they duplicate.</summary>
 internal static class ITunes
 {
-    public static IEnumerable<XElement> Elements(XElement parent, string localName) =>
-        parent.Elements().Where(e => FeedNamespaces.IsITunes(e.Name.Namespace) && e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+    public static IEnumerable<FeedElement> Elements(FeedElement parent, string localName) =>
+        parent.Elements().Where(e => FeedNamespaces.IsITunes(e.Namespace) && e.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
-    public static string? Text(XElement parent, string localName) => XmlReading.Clean(Elements(parent, localName).FirstOrDefault()?.Value);
+    public static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Elements(parent, localName).FirstOrDefault()?.Value);
 
     /// <summary>itunes:image href (or url), or the older itunes:link rel="image".</summary>
-    public static string? Image(XElement parent)
+    public static string? Image(FeedElement parent)
     {
-        var image = Elements(parent, "image").Select(e => XmlReading.Clean(e.Attribute("href")?.Value ?? e.Attribute("url")?.Value)).FirstOrDefault(v => v is not null);
+        var image = Elements(parent, "image").Select(e => XmlReading.Clean(e.Attribute("href") ?? e.Attribute("url"))).FirstOrDefault(v => v is not null);
         return image ?? Elements(parent, "link")
-            .Where(e => string.Equals(e.Attribute("rel")?.Value, "image", StringComparison.OrdinalIgnoreCase))
-            .Select(e => XmlReading.Clean(e.Attribute("href")?.Value)).FirstOrDefault(v => v is not null);
+            .Where(e => string.Equals(e.Attribute("rel"), "image", StringComparison.OrdinalIgnoreCase))
+            .Select(e => XmlReading.Clean(e.Attribute("href"))).FirstOrDefault(v => v is not null);
     }
 
     /// <summary>itunes:category text attributes, nested subcategories included, in document order.</summary>
-    public static IEnumerable<string> Categories(XElement parent) =>
-        Elements(parent, "category").SelectMany(c => c.DescendantsAndSelf())
-            .Where(c => FeedNamespaces.IsITunes(c.Name.Namespace))
-            .Select(c => XmlReading.Clean(c.Attribute("text")?.Value)).OfType<string>();
+    public static IEnumerable<string> Categories(FeedElement parent) => Elements(parent, "category").SelectMany(CategoryTree);
+
+    /// <summary>One itunes:category and its nested subcategories, in document order.</summary>
+    public static IEnumerable<string> CategoryTree(FeedElement category) =>
+        new[] { category }.Concat(category.Descendants())
+            .Where(c => FeedNamespaces.IsITunes(c.Namespace))
+            .Select(c => XmlReading.Clean(c.Attribute("text"))).OfType<string>();
 }

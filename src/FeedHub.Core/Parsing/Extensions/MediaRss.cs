@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Xml.Linq;
 using FeedHub.Core.Model;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Extensions;
 
@@ -8,27 +8,27 @@ namespace FeedHub.Core.Parsing.Extensions;
 internal static class MediaRss
 {
     /// <summary>The media elements of an item: its own and those of its media:group and media:content children.</summary>
-    private static IEnumerable<XElement> All(XElement item, string localName) =>
-        item.Descendants().Where(e => FeedNamespaces.IsMediaRss(e.Name.Namespace) && e.Name.LocalName == localName
-            && e.Ancestors().TakeWhile(a => a != item).All(a => FeedNamespaces.IsMediaRss(a.Name.Namespace)));
+    private static IEnumerable<FeedElement> All(FeedElement item, string localName) =>
+        item.Descendants().Where(e => FeedNamespaces.IsMediaRss(e.Namespace) && e.LocalName == localName
+            && e.Ancestors().TakeWhile(a => a != item).All(a => FeedNamespaces.IsMediaRss(a.Namespace)));
 
-    public static string? Title(XElement item) => XmlReading.Clean(All(item, "title").FirstOrDefault()?.Value);
+    public static string? Title(FeedElement item) => XmlReading.Clean(All(item, "title").FirstOrDefault()?.Value);
 
-    public static string? Description(XElement item) => XmlReading.Clean(All(item, "description").FirstOrDefault()?.Value);
+    public static string? Description(FeedElement item) => XmlReading.Clean(All(item, "description").FirstOrDefault()?.Value);
 
-    public static IEnumerable<string> Categories(XElement item) =>
+    public static IEnumerable<string> Categories(FeedElement item) =>
         All(item, "category").Select(c => XmlReading.Clean(c.Value)).OfType<string>();
 
-    public static string? Thumbnail(XElement item, Uri? documentUri)
+    public static string? Thumbnail(FeedElement item, Uri? documentUri)
     {
         var thumbnail = All(item, "thumbnail").FirstOrDefault(t => t.Attribute("url") is not null);
-        return thumbnail?.Resolve(XmlReading.Clean(thumbnail.Attribute("url")?.Value), documentUri);
+        return thumbnail?.Resolve(XmlReading.Clean(thumbnail.Attribute("url")), documentUri);
     }
 
     /// <summary>media:content files as enclosures (url, type, fileSize).</summary>
-    public static IEnumerable<Enclosure> Contents(XElement item, Uri? documentUri) =>
-        All(item, "content").Select(c => (Element: c, Url: c.Resolve(XmlReading.Clean(c.Attribute("url")?.Value), documentUri)))
+    public static IEnumerable<Enclosure> Contents(FeedElement item, Uri? documentUri) =>
+        All(item, "content").Select(c => (Element: c, Url: c.Resolve(XmlReading.Clean(c.Attribute("url")), documentUri)))
             .Where(c => c.Url is not null)
-            .Select(c => new Enclosure(c.Url!, XmlReading.Clean(c.Element.Attribute("type")?.Value),
-                long.TryParse(c.Element.Attribute("fileSize")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null));
+            .Select(c => new Enclosure(c.Url!, XmlReading.Clean(c.Element.Attribute("type")),
+                long.TryParse(c.Element.Attribute("fileSize"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null));
 }

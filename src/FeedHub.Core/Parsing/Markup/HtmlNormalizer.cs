@@ -86,12 +86,12 @@ internal static class HtmlNormalizer
 
         if (isForeignRoot && foreignDepth == 0)
         {
-            attributes.TryAdd("xmlns", tag.Name == "svg" ? FeedNamespaces.Svg.NamespaceName : FeedNamespaces.MathMl.NamespaceName);
+            attributes.TryAdd("xmlns", tag.Name == "svg" ? FeedNamespaces.Svg : FeedNamespaces.MathMl);
         }
 
         if (attributes.Keys.Any(k => k.StartsWith("xlink:", StringComparison.Ordinal)))
         {
-            attributes.TryAdd("xmlns:xlink", FeedNamespaces.XLink.NamespaceName);
+            attributes.TryAdd("xmlns:xlink", FeedNamespaces.XLink);
         }
 
         builder.Append('<').Append(tag.Name);

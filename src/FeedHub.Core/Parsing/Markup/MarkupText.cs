@@ -1,4 +1,4 @@
-using System.Xml.Linq;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Markup;
 
@@ -6,11 +6,11 @@ namespace FeedHub.Core.Parsing.Markup;
 internal static class MarkupText
 {
     /// <summary>The element's HTML: inline child elements serialized, escaped markup normalized; null when absent or blank.</summary>
-    public static string? Html(XElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element));
+    public static string? Html(FeedElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element));
 
     /// <summary>As <see cref="Html"/>, but an element that is present and empty gives "" rather than null.</summary>
-    public static string? HtmlOrEmpty(XElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element)) ?? string.Empty;
+    public static string? HtmlOrEmpty(FeedElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element)) ?? string.Empty;
 
-    private static string RawHtml(XElement element) =>
+    private static string RawHtml(FeedElement element) =>
         element.HasElements ? XhtmlSerializer.InnerHtml(element) : HtmlNormalizer.Normalize(element.Value)!;
 }

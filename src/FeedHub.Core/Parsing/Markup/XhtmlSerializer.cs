@@ -1,5 +1,5 @@
 using System.Text;
-using System.Xml.Linq;
+using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Markup;
 
@@ -10,60 +10,51 @@ namespace FeedHub.Core.Parsing.Markup;
 /// </summary>
 internal static class XhtmlSerializer
 {
-    public static string InnerHtml(XElement element)
+    public static string InnerHtml(FeedElement element)
     {
         var builder = new StringBuilder();
-        foreach (var node in element.Nodes())
+        foreach (var node in element.Nodes)
         {
-            Write(builder, node, XNamespace.None);
+            Write(builder, node, FeedNamespaces.None);
         }
 
         return builder.ToString();
     }
 
-    public static string OuterHtml(XElement element)
+    private static void Write(StringBuilder builder, object node, string foreignScope)
     {
-        var builder = new StringBuilder();
-        Write(builder, element, XNamespace.None);
-        return builder.ToString();
-    }
-
-    private static void Write(StringBuilder builder, XNode node, XNamespace foreignScope)
-    {
-        switch (node)
+        if (node is FeedElement element)
         {
-            case XElement element:
-                WriteElement(builder, element, foreignScope);
-                break;
-            case XText text:
-                Escape(builder, text.Value, attribute: false);
-                break;
+            WriteElement(builder, element, foreignScope);
+        }
+        else
+        {
+            Escape(builder, (string)node, attribute: false);
         }
     }
 
-    private static void WriteElement(StringBuilder builder, XElement element, XNamespace foreignScope)
+    private static void WriteElement(StringBuilder builder, FeedElement element, string foreignScope)
     {
-        var ns = element.Name.Namespace;
-        var isForeign = ns == FeedNamespaces.Svg || ns == FeedNamespaces.MathMl;
-        var name = element.Name.LocalName;
+        var ns = element.Namespace;
+        var isForeign = ns is FeedNamespaces.Svg or FeedNamespaces.MathMl;
+        var name = element.LocalName;
         var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+        foreach (var attribute in element.Attributes)
         {
-            var attributeNs = attribute.Name.Namespace;
-            if (attributeNs == FeedNamespaces.XLink)
+            if (attribute.Namespace == FeedNamespaces.XLink)
             {
-                attributes["xlink:" + attribute.Name.LocalName] = attribute.Value;
-                attributes["xmlns:xlink"] = FeedNamespaces.XLink.NamespaceName;
+                attributes["xlink:" + attribute.LocalName] = attribute.Value;
+                attributes["xmlns:xlink"] = FeedNamespaces.XLink;
             }
             else
             {
-                attributes[attributeNs == FeedNamespaces.Xml ? "xml:" + attribute.Name.LocalName : attribute.Name.LocalName] = attribute.Value;
+                attributes[attribute.Namespace == FeedNamespaces.Xml ? "xml:" + attribute.LocalName : attribute.LocalName] = attribute.Value;
             }
         }
 
         if (isForeign && ns != foreignScope)
         {
-            attributes["xmlns"] = ns.NamespaceName;
+            attributes["xmlns"] = ns;
         }
 
         builder.Append('<').Append(name);
@@ -81,7 +72,7 @@ internal static class XhtmlSerializer
         }
 
         builder.Append('>');
-        foreach (var child in element.Nodes())
+        foreach (var child in element.Nodes)
         {
             Write(builder, child, isForeign ? ns : foreignScope);
         }

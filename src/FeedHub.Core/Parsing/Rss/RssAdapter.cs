@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Xml.Linq;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Extensions;
 using FeedHub.Core.Parsing.Markup;
+using FeedHub.Core.Parsing.Xml;
 using static FeedHub.Core.Parsing.FeedNamespaces;
 
 namespace FeedHub.Core.Parsing.Rss;
@@ -15,44 +15,44 @@ namespace FeedHub.Core.Parsing.Rss;
 /// </summary>
 internal static class RssAdapter
 {
-    public static ParsedFeed Adapt(XElement root, FeedFormat format, Uri? documentUri)
+    public static ParsedFeed Adapt(FeedElement root, FeedFormat format, Uri? documentUri)
     {
         var channel = Child(root, "channel") ?? root;
         var items = channel.Elements().Concat(root == channel ? [] : root.Elements()).Where(e => IsRss(e, "item"));
         return new ParsedFeed
         {
             Format = format,
-            Title = Text(channel, "title") ?? channel.ChildText(Dc + "title"),
+            Title = Text(channel, "title") ?? channel.ChildText(Dc, "title"),
             Link = channel.Resolve(Text(channel, "link"), documentUri),
-            Description = MarkupText.HtmlOrEmpty(Child(channel, "description")) ?? channel.ChildText(Dc + "description")
+            Description = MarkupText.HtmlOrEmpty(Child(channel, "description")) ?? channel.ChildText(Dc, "description")
                 ?? ITunes.Text(channel, "subtitle") ?? ITunes.Text(channel, "summary"),
-            Language = LanguageTag.Normalize(Text(channel, "language") ?? channel.ChildText(Dc + "language")),
-            Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc + "date") ?? channel.ChildText(DcTerms + "modified")),
+            Language = LanguageTag.Normalize(Text(channel, "language") ?? channel.ChildText(Dc, "language")),
+            Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc, "date") ?? channel.ChildText(DcTerms, "modified")),
             Image = ImageOf(root, channel, documentUri),
             Generator = Text(channel, "generator"),
-            Rights = Text(channel, "copyright") ?? channel.ChildText(Dc + "rights"),
+            Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights"),
             Authors = People(channel, ["author", "managingEditor", "webMaster"]),
             Items = [.. items.Select(item => AdaptItem(item, documentUri))],
         };
     }
 
-    private static FeedItem AdaptItem(XElement item, Uri? documentUri)
+    private static FeedItem AdaptItem(FeedElement item, Uri? documentUri)
     {
         var guid = Child(item, "guid");
         var guidText = XmlReading.Clean(guid?.Value);
-        var about = XmlReading.Clean(item.Attribute(Rdf + "about")?.Value);
+        var about = XmlReading.Clean(item.Attribute(Rdf, "about"));
         var link = Text(item, "link") ?? (IsPermaLink(guid) ? guidText : null) ?? about;
         var (summary, secondSummary) = SummaryElements(item);
         return new FeedItem
         {
             Id = guidText ?? about ?? link,
-            Title = Text(item, "title") ?? item.ChildText(Dc + "title") ?? MediaRss.Title(item),
+            Title = Text(item, "title") ?? item.ChildText(Dc, "title") ?? MediaRss.Title(item),
             Link = item.Resolve(link, documentUri),
-            Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc + "date") ?? item.ChildText(DcTerms + "issued")),
-            Updated = DateParser.Parse(item.ChildText(Atom10 + "updated") ?? item.ChildText(DcTerms + "modified")),
-            Summary = MarkupText.Html(summary) ?? item.ChildText(Dc + "description") ?? ITunes.Text(item, "summary")
+            Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc, "date") ?? item.ChildText(DcTerms, "issued")),
+            Updated = DateParser.Parse(item.ChildText(Atom10, "updated") ?? item.ChildText(DcTerms, "modified")),
+            Summary = MarkupText.Html(summary) ?? item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
                 ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item),
-            Content = MarkupText.Html(item.Element(Content + "encoded") ?? item.Element(Xhtml + "body") ?? Child(item, "fullitem") ?? secondSummary),
+            Content = MarkupText.Html(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
             Authors = People(item, ["author"]) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
             Categories = [.. RssCategories.Read(item)],
@@ -65,55 +65,55 @@ internal static class RssAdapter
     /// An item may carry both description and a (non-standard) summary: the first one is the summary and the
     /// second stands in for the content when there is no content:encoded.
     /// </summary>
-    private static (XElement? Summary, XElement? Second) SummaryElements(XElement item)
+    private static (FeedElement? Summary, FeedElement? Second) SummaryElements(FeedElement item)
     {
         var both = item.Elements().Where(e => IsRss(e, "description") || IsRss(e, "summary")).Take(2).ToList();
         return (both.ElementAtOrDefault(0), both.ElementAtOrDefault(1));
     }
 
-    private static bool IsPermaLink(XElement? guid) =>
+    private static bool IsPermaLink(FeedElement? guid) =>
         guid is not null
-        && !string.Equals(guid.Attribute("isPermaLink")?.Value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(guid.Attribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase)
         && Uri.TryCreate(guid.Value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private static List<Person> People(XElement parent, string[] names)
+    private static List<Person> People(FeedElement parent, string[] names)
     {
         var rssPeople = parent.Elements().Where(e => names.Any(n => IsRss(e, n)));
-        var dcPeople = parent.Elements(Dc + "creator").Concat(parent.Elements(Dc + "author"));
+        var dcPeople = parent.Elements(Dc, "creator").Concat(parent.Elements(Dc, "author"));
         return [.. rssPeople.Concat(dcPeople).Select(e => PersonParser.Parse(e.Value)).OfType<Person>().Distinct()];
     }
 
-    private static List<Person> ITunesAuthor(XElement item) => PersonParser.Parse(ITunes.Text(item, "author")) is { } person ? [person] : [];
+    private static List<Person> ITunesAuthor(FeedElement item) => PersonParser.Parse(ITunes.Text(item, "author")) is { } person ? [person] : [];
 
-    private static string? ImageOf(XElement root, XElement channel, Uri? documentUri)
+    private static string? ImageOf(FeedElement root, FeedElement channel, Uri? documentUri)
     {
         var image = channel.Elements().Concat(root.Elements()).FirstOrDefault(e => IsRss(e, "image"));
-        var url = image is null ? null : Text(image, "url") ?? XmlReading.Clean(image.Attribute(Rdf + "resource")?.Value);
+        var url = image is null ? null : Text(image, "url") ?? XmlReading.Clean(image.Attribute(Rdf, "resource"));
         return url is not null ? image!.Resolve(url, documentUri) : channel.Resolve(ITunes.Image(channel), documentUri);
     }
 
-    private static IEnumerable<Enclosure> Enclosures(XElement item, Uri? documentUri) =>
+    private static IEnumerable<Enclosure> Enclosures(FeedElement item, Uri? documentUri) =>
         item.Elements().Where(e => IsRss(e, "enclosure")).Select(e => EnclosureOf(e, documentUri)).OfType<Enclosure>()
             .Concat(MediaRss.Contents(item, documentUri))
             .DistinctBy(e => e.Url, StringComparer.Ordinal);
 
-    private static Enclosure? EnclosureOf(XElement element, Uri? documentUri)
+    private static Enclosure? EnclosureOf(FeedElement element, Uri? documentUri)
     {
-        var url = element.Resolve(XmlReading.Clean(element.Attribute("url")?.Value), documentUri);
+        var url = element.Resolve(XmlReading.Clean(element.Attribute("url")), documentUri);
         if (url is null)
         {
             return null;
         }
 
-        var length = long.TryParse(element.Attribute("length")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
-        return new Enclosure(url, XmlReading.Clean(element.Attribute("type")?.Value), length);
+        var length = long.TryParse(element.Attribute("length"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
+        return new Enclosure(url, XmlReading.Clean(element.Attribute("type")), length);
     }
 
-    private static XElement? Child(XElement parent, string localName) => parent.Elements().FirstOrDefault(e => IsRss(e, localName));
+    private static FeedElement? Child(FeedElement parent, string localName) => parent.Elements().FirstOrDefault(e => IsRss(e, localName));
 
-    private static string? Text(XElement parent, string localName) => XmlReading.Clean(Child(parent, localName)?.Value);
+    private static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Child(parent, localName)?.Value);
 
     /// <summary>An RSS element: the name, in any letter case, in no namespace or in one RSS has been published in.</summary>
-    internal static bool IsRss(XElement element, string localName) =>
-        element.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && IsRssNamespace(element.Name.Namespace);
+    internal static bool IsRss(FeedElement element, string localName) =>
+        element.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && IsRssNamespace(element.Namespace);
 }

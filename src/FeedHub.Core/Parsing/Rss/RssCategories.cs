@@ -1,5 +1,5 @@
-using System.Xml.Linq;
 using FeedHub.Core.Parsing.Extensions;
+using FeedHub.Core.Parsing.Xml;
 using static FeedHub.Core.Parsing.FeedNamespaces;
 
 namespace FeedHub.Core.Parsing.Rss;
@@ -10,13 +10,13 @@ namespace FeedHub.Core.Parsing.Rss;
 /// </summary>
 internal static class RssCategories
 {
-    public static IEnumerable<string> Read(XElement item) =>
+    public static IEnumerable<string> Read(FeedElement item) =>
         item.Elements().SelectMany(FromElement).Select(XmlReading.Clean).OfType<string>();
 
-    private static IEnumerable<string?> FromElement(XElement element)
+    private static IEnumerable<string?> FromElement(FeedElement element)
     {
-        var ns = element.Name.Namespace;
-        var name = element.Name.LocalName;
+        var ns = element.Namespace;
+        var name = element.LocalName;
         if (RssAdapter.IsRss(element, "category") || (ns == Dc && name == "subject") || (IsMediaRss(ns) && name == "category"))
         {
             return [element.Value];
@@ -29,7 +29,7 @@ internal static class RssCategories
 
         if (IsITunes(ns) && name.Equals("category", StringComparison.OrdinalIgnoreCase))
         {
-            return ITunes.Categories(new XElement("wrapper", element));
+            return ITunes.CategoryTree(element);
         }
 
         return IsMediaRss(ns) && name == "group" ? element.Elements().SelectMany(FromElement) : [];

@@ -1,10 +1,9 @@
 using System.Xml;
-using System.Xml.Linq;
 
 namespace FeedHub.Core.Parsing.Xml;
 
 /// <summary>
-/// Builds an XElement tree node by node from an XmlReader and, when the reader hits a fault, keeps everything read
+/// Builds a <see cref="FeedElement"/> tree node by node from an XmlReader and, when the reader hits a fault, keeps everything read
 /// before it: open elements are simply closed there. A truncated feed or one broken near its end keeps its items.
 /// Written by hand because XDocument.Load is all-or-nothing; the reader underneath is still the strict, DTD-free
 /// System.Xml reader, so recovery never weakens the security settings.
@@ -14,10 +13,10 @@ internal static class RecoveringXmlBuilder
     /// <summary>Deeper nesting than any feed needs; stopping here keeps later recursive readers off the stack limit.</summary>
     public const int MaxDepth = 200;
 
-    public static (XElement? Root, XmlException? Fault) Build(XmlReader reader)
+    public static (FeedElement? Root, XmlException? Fault) Build(XmlReader reader)
     {
-        XElement? root = null;
-        var open = new Stack<XElement>();
+        FeedElement? root = null;
+        var open = new Stack<FeedElement>();
         try
         {
             while (reader.Read())
@@ -25,10 +24,10 @@ internal static class RecoveringXmlBuilder
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var element = StartElement(reader);
-                        if (open.TryPeek(out var parent))
+                        var element = StartElement(reader, open.TryPeek(out var parent) ? parent : null);
+                        if (parent is not null)
                         {
-                            parent.Add(element);
+                            parent.AddNode(element);
                         }
                         else if (root is null)
                         {
@@ -52,11 +51,8 @@ internal static class RecoveringXmlBuilder
                     case XmlNodeType.EndElement:
                         open.TryPop(out _);
                         break;
-                    case XmlNodeType.CDATA:
-                        (open.TryPeek(out var cdataParent) ? cdataParent : null)?.Add(new XCData(reader.Value));
-                        break;
-                    case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        (open.TryPeek(out var textParent) ? textParent : null)?.Add(new XText(reader.Value));
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        (open.TryPeek(out var textParent) ? textParent : null)?.AddNode(reader.Value);
                         break;
                 }
             }
@@ -69,14 +65,17 @@ internal static class RecoveringXmlBuilder
         }
     }
 
-    private static XElement StartElement(XmlReader reader)
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+    private static FeedElement StartElement(XmlReader reader, FeedElement? parent)
     {
-        var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        var element = new FeedElement(reader.NamespaceURI, reader.LocalName, parent);
         while (reader.MoveToNextAttribute())
         {
-            element.Add(reader.NamespaceURI == XNamespace.Xmlns.NamespaceName
-                ? new XAttribute(reader.Prefix.Length == 0 ? "xmlns" : XNamespace.Xmlns + reader.LocalName, reader.Value)
-                : new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
+            if (reader.NamespaceURI != XmlnsNamespace)
+            {
+                element.AddAttribute(new FeedAttribute(reader.NamespaceURI, reader.LocalName, reader.Value));
+            }
         }
 
         reader.MoveToElement();

@@ -1,5 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
 
 namespace FeedHub.Core.Parsing.Xml;
 
@@ -60,4 +59,4 @@ internal static class XmlFeedLoader
 }
 
 /// <summary>A loaded root element, and why it had to be recovered (null when the document was well-formed).</summary>
-internal sealed record XmlLoadResult(XElement Root, string? Recovery);
+internal sealed record XmlLoadResult(FeedElement Root, string? Recovery);
