@@ -29,7 +29,7 @@ public static partial class DateParser
         }
 
         var text = value.Trim();
-        return ParseIso8601(text) ?? ParseRfc822(text) ?? ParseOtherForms(text) ?? ParseFallback(text);
+        return ParseCommonForms(text) ?? ParseIso8601(text) ?? ParseRfc822(text) ?? ParseOtherForms(text) ?? ParseFallback(text);
     }
 
     [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -118,8 +118,23 @@ public static partial class DateParser
         _ => TimeSpan.Zero,
     };
 
-    private static int MonthNumber(string name) =>
-        name.Length < 3 ? 0 : Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+    private static int MonthNumber(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (name[..3].Equals(Months[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
 
     private static int ExpandYear(int year, int digits) => digits switch
     {

@@ -24,8 +24,22 @@ internal static class FeedNamespaces
         || ns.StartsWith("http://backend.userland.com/rss", StringComparison.Ordinal);
 
     /// <summary>iTunes podcast elements: Apple's URI is written with varying case ("DTDs/Podcast").</summary>
-    public static bool IsITunes(string ns) => ns.Equals("http://www.itunes.com/dtds/podcast-1.0.dtd", StringComparison.OrdinalIgnoreCase);
+    public static bool IsITunes(string ns) => ns.Length == 42 && ns.Equals("http://www.itunes.com/dtds/podcast-1.0.dtd", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Media RSS: Yahoo's URI, with or without its trailing slash.</summary>
-    public static bool IsMediaRss(string ns) => ns.TrimEnd('/').Equals("http://search.yahoo.com/mrss", StringComparison.OrdinalIgnoreCase);
+    public static bool IsMediaRss(string ns) =>
+        ns.Length is 28 or 29 && ns.AsSpan().TrimEnd('/').Equals("http://search.yahoo.com/mrss", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether any child of the element is in the iTunes or Media RSS namespace (both are rare; most items skip their lookups).</summary>
+    public static (bool ITunes, bool MediaRss) Extensions(Xml.FeedElement element)
+    {
+        var (itunes, media) = (false, false);
+        foreach (var child in element.Elements())
+        {
+            itunes |= IsITunes(child.Namespace);
+            media |= IsMediaRss(child.Namespace);
+        }
+
+        return (itunes, media);
+    }
 }

@@ -45,7 +45,7 @@ public sealed class FeedParser
         return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }
 
-    private static ParsedFeed Dispatch(FeedElement root, Uri? documentUri) => root.LocalName switch
+    internal static ParsedFeed Dispatch(FeedElement root, Uri? documentUri) => root.LocalName switch
     {
         "rss" => RssAdapter.Adapt(root, RssFormat(root), documentUri),
         "RDF" when root.Namespace == Rdf || root.Element(Rss10, "channel") is not null => RssAdapter.Adapt(root, RdfFormat(root), documentUri),

@@ -33,7 +33,7 @@ internal static class AtomText
 
         if (type is "html" or "text/html" || mode == "escaped")
         {
-            return XmlReading.Clean(HtmlNormalizer.Normalize(element.Value)); // escaped HTML, even if wrapped in a stray element
+            return MarkupText.Html(element.Value); // escaped HTML, even if wrapped in a stray element
         }
 
         return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element) : element.Value);

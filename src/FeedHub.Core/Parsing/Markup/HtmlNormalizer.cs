@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace FeedHub.Core.Parsing.Markup;
 
@@ -7,144 +6,182 @@ namespace FeedHub.Core.Parsing.Markup;
 /// Puts the HTML that feeds carry as escaped text into the same canonical form <see cref="XhtmlSerializer"/> writes,
 /// so an item reads the same whichever way its feed chose to embed markup: attributes sorted and double-quoted,
 /// void elements as "&lt;br /&gt;" (their end tags dropped), SVG and MathML given their xmlns, "&amp;#X41;" as
-/// "&amp;#x41;", and a '&lt;' that opens no tag, comment or declaration escaped as text. As in the HTML tokenizer,
-/// a self-closing slash on a non-void element is dropped. Comments, declarations and script/style text pass through.
-/// Hand-written: it is one linear scan over the tag syntax only; a full HTML parser (AngleSharp) would rebuild the
-/// tree, reorder and re-encode text and cost several times more on every item of every feed.
+/// "&amp;#x41;", numeric references to C1 controls as the windows-1252 characters they stand for, and a '&lt;' that
+/// opens no tag, comment or declaration escaped as text. As in the HTML tokenizer, a self-closing slash on a non-void
+/// element is dropped. Comments, declarations and script/style text pass through unchanged.
+/// Hand-written: it is one linear scan over the tag syntax only, and it allocates nothing when the HTML is already
+/// canonical; a full HTML parser (AngleSharp) would rebuild the tree and re-encode text, at many times the cost, on
+/// every item of every feed.
 /// </summary>
 internal static class HtmlNormalizer
 {
-    public static string? Normalize(string? html)
-    {
-        if (html is null || (html.IndexOf('<') < 0 && !html.Contains("&#", StringComparison.Ordinal)))
-        {
-            return html;
-        }
+    public static string? Normalize(string? html) => html is null ? null : Normalize(html, 0, html.Length);
 
-        var builder = new StringBuilder(html.Length + 16);
+    /// <summary>Normalizes html[start..end]; returns <paramref name="html"/> itself when that is the whole string and nothing changes.</summary>
+    public static string Normalize(string html, int start, int end)
+    {
+        var writer = new Rewriter(html, start, end);
         var foreignDepth = 0;
-        var i = 0;
-        while (i < html.Length)
+        var i = start;
+        while (true)
         {
-            var lt = html.IndexOf('<', i);
-            AppendText(builder, html, i, (lt < 0 ? html.Length : lt) - i);
-            if (lt < 0)
+            var next = html.AsSpan(i, end - i).IndexOfAny('<', '&');
+            if (next < 0)
             {
                 break;
             }
 
-            i = Markup(builder, html, lt, ref foreignDepth);
+            next += i;
+            i = Math.Min(end, html[next] == '&' ? NumericReference(ref writer, next) : Markup(ref writer, next, ref foreignDepth));
         }
 
-        return builder.ToString();
+        return writer.Finish();
     }
 
-    /// <summary>Writes the markup that starts at <paramref name="lt"/> and returns the index after it.</summary>
-    private static int Markup(StringBuilder builder, string html, int lt, ref int foreignDepth)
+    /// <summary>Handles the markup that starts at <paramref name="lt"/> and returns the index after it.</summary>
+    private static int Markup(ref Rewriter writer, int lt, ref int foreignDepth)
     {
+        var html = writer.Source;
         var rest = html.AsSpan(lt);
         if (rest.StartsWith("<!--"))
         {
-            return PassThrough(builder, html, lt, "-->");
+            return SkipPast(html, lt + 4, "-->");
         }
 
-        if (rest.StartsWith("<![CDATA[") || (rest.StartsWith("<!") && rest.Length > 2 && char.IsAsciiLetter(rest[2])) || rest.StartsWith("<?"))
+        if (rest.StartsWith("<![CDATA[") || (rest.Length > 2 && rest[1] == '!' && char.IsAsciiLetter(rest[2])) || rest.StartsWith("<?"))
         {
-            return PassThrough(builder, html, lt, ">");
+            return SkipPast(html, lt + 2, ">");
         }
 
-        if (HtmlTag.TryRead(html, lt, out var tag))
+        if (!HtmlTagScanner.TryRead(html, lt, out var tag))
         {
-            WriteTag(builder, tag, ref foreignDepth);
-            return tag.IsEnd || tag.SelfClosing || !HtmlVocabulary.IsRawText(tag.Name) ? tag.End : RawText(builder, html, tag);
+            writer.Replace(lt, lt + 1, "&lt;");
+            return lt + 1;
         }
 
-        builder.Append("&lt;");
-        return lt + 1;
+        if (!IsPlainlyCanonical(html, tag, foreignDepth))
+        {
+            var canonical = CanonicalTag(html, tag, ref foreignDepth);
+            if (!html.AsSpan(lt, tag.End - lt).SequenceEqual(canonical))
+            {
+                writer.Replace(lt, tag.End, canonical);
+            }
+        }
+
+        if (tag.IsEnd || tag.SelfClosing || !HtmlVocabulary.IsRawText(tag.Name(html)))
+        {
+            return tag.End;
+        }
+
+        var end = html.IndexOf("</" + tag.Name(html).ToString(), tag.End, StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html.Length : end; // script and style text is kept as written
     }
 
-    private static void WriteTag(StringBuilder builder, HtmlTag tag, ref int foreignDepth)
+    /// <summary>
+    /// The cheap check that spares building the canonical form of most tags: no SVG/MathML or xlink, attributes
+    /// written name="value" with one space before each and in sorted order, and the right ending.
+    /// </summary>
+    private static bool IsPlainlyCanonical(string html, in HtmlTagScanner.Tag tag, int foreignDepth)
     {
-        var isVoid = foreignDepth == 0 && HtmlVocabulary.IsVoid(tag.Name);
-        var isForeignRoot = tag.Name is "svg" or "math";
+        var name = tag.Name(html);
+        if (foreignDepth > 0 || name is "svg" or "math")
+        {
+            return false;
+        }
+
+        var isVoid = HtmlVocabulary.IsVoid(name);
+        if (tag.IsEnd)
+        {
+            return !isVoid && tag.End == tag.NameEnd + 1;
+        }
+
+        var position = tag.NameEnd;
+        ReadOnlySpan<char> previous = [];
+        foreach (var attribute in tag.Attributes)
+        {
+            var attributeName = attribute.Name(html);
+            if (!attribute.HasValue || attribute.NameStart != position + 1 || html[position] != ' '
+                || attribute.ValueStart != attribute.NameStart + attribute.NameLength + 2 || html[attribute.ValueStart - 1] != '"'
+                || previous.SequenceCompareTo(attributeName) >= 0 || attributeName.StartsWith("xlink:"))
+            {
+                return false;
+            }
+
+            previous = attributeName;
+            position = attribute.ValueStart + attribute.ValueLength + 1;
+        }
+
+        return isVoid
+            ? tag.End == position + 3 && html.AsSpan(position, 3).SequenceEqual(" />")
+            : !tag.SelfClosing && tag.End == position + 1;
+    }
+
+    private static ReadOnlySpan<char> CanonicalTag(string html, in HtmlTagScanner.Tag tag, ref int foreignDepth)
+    {
+        var name = tag.Name(html);
+        var isVoid = foreignDepth == 0 && HtmlVocabulary.IsVoid(name);
+        var isForeignRoot = name is "svg" or "math";
+        var output = CanonicalBuffer.Get();
         if (tag.IsEnd)
         {
             foreignDepth = isForeignRoot && foreignDepth > 0 ? foreignDepth - 1 : foreignDepth;
-            if (!isVoid)
+            return isVoid ? [] : output.Append("</").Append(name).Append('>').Span;
+        }
+
+        output.Append('<').Append(name);
+        var order = tag.SortedAttributes(html);
+        var xmlns = isForeignRoot && foreignDepth == 0 && !tag.HasAttribute(html, "xmlns")
+            ? (name is "svg" ? FeedNamespaces.Svg : FeedNamespaces.MathMl)
+            : null;
+        var xlink = !tag.HasAttribute(html, "xmlns:xlink") && tag.HasAttributePrefix(html, "xlink:");
+        foreach (var index in order)
+        {
+            var attribute = tag.Attributes[index];
+            var attributeName = attribute.Name(html);
+            WriteExtra(output, ref xmlns, "xmlns", attributeName);
+            if (xlink && attributeName.SequenceCompareTo("xmlns:xlink") > 0)
             {
-                builder.Append("</").Append(tag.Name).Append('>');
+                output.Append(" xmlns:xlink=\"").Append(FeedNamespaces.XLink).Append('"');
+                xlink = false;
             }
 
-            return;
-        }
-
-        var attributes = new SortedDictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (name, value) in tag.Attributes)
-        {
-            attributes.TryAdd(name, value);
-        }
-
-        if (isForeignRoot && foreignDepth == 0)
-        {
-            attributes.TryAdd("xmlns", tag.Name == "svg" ? FeedNamespaces.Svg : FeedNamespaces.MathMl);
-        }
-
-        if (attributes.Keys.Any(k => k.StartsWith("xlink:", StringComparison.Ordinal)))
-        {
-            attributes.TryAdd("xmlns:xlink", FeedNamespaces.XLink);
-        }
-
-        builder.Append('<').Append(tag.Name);
-        foreach (var (name, value) in attributes)
-        {
-            builder.Append(' ').Append(name);
-            if (value is not null)
+            output.Append(' ').Append(attributeName);
+            if (attribute.HasValue)
             {
-                builder.Append("=\"").Append(value.Replace("\"", "&quot;", StringComparison.Ordinal)).Append('"');
+                output.Append("=\"").AppendEscapedQuotes(attribute.Value(html)).Append('"');
             }
         }
 
-        builder.Append(isVoid ? " />" : ">");
+        WriteExtra(output, ref xmlns, "xmlns", []);
+        if (xlink)
+        {
+            output.Append(" xmlns:xlink=\"").Append(FeedNamespaces.XLink).Append('"');
+        }
+
         foreignDepth += isForeignRoot && !tag.SelfClosing ? 1 : 0;
+        return output.Append(isVoid ? " />" : ">").Span;
     }
 
-    /// <summary>Script and style content is copied unchanged up to its end tag.</summary>
-    private static int RawText(StringBuilder builder, string html, HtmlTag tag)
+    /// <summary>Writes a generated attribute at its sorted place: before <paramref name="next"/> (or at the end when empty).</summary>
+    private static void WriteExtra(CanonicalBuffer output, ref string? value, string name, ReadOnlySpan<char> next)
     {
-        var end = html.IndexOf("</" + tag.Name, tag.End, StringComparison.OrdinalIgnoreCase);
-        end = end < 0 ? html.Length : end;
-        builder.Append(html, tag.End, end - tag.End);
-        return end;
-    }
-
-    private static int PassThrough(StringBuilder builder, string html, int start, string terminator)
-    {
-        var end = html.IndexOf(terminator, start + 2, StringComparison.Ordinal);
-        end = end < 0 ? html.Length : end + terminator.Length;
-        builder.Append(html, start, end - start);
-        return end;
-    }
-
-    /// <summary>Copies text, rewriting numeric references: "&amp;#X41;" as "&amp;#x41;", and C1 code points as their windows-1252 characters.</summary>
-    private static void AppendText(StringBuilder builder, string html, int start, int length)
-    {
-        var text = html.AsSpan(start, length);
-        var amp = text.IndexOf("&#");
-        while (amp >= 0)
+        if (value is not null && (next.IsEmpty || next.SequenceCompareTo(name) > 0))
         {
-            builder.Append(text[..amp]);
-            text = text[amp..];
-            var consumed = NumericReference(builder, text);
-            text = text[consumed..];
-            amp = text.IndexOf("&#");
+            output.Append(' ').Append(name).Append("=\"").Append(value).Append('"');
+            value = null;
+        }
+    }
+
+    /// <summary>Rewrites "&amp;#X41;" to "&amp;#x41;" and C1 code points to windows-1252; returns the index after the reference.</summary>
+    private static int NumericReference(ref Rewriter writer, int amp)
+    {
+        var text = writer.Source.AsSpan(amp);
+        if (text.Length < 3 || text[1] != '#')
+        {
+            return amp + 1;
         }
 
-        builder.Append(text);
-    }
-
-    private static int NumericReference(StringBuilder builder, ReadOnlySpan<char> text)
-    {
-        var hex = text.Length > 2 && text[2] is 'x' or 'X';
+        var hex = text[2] is 'x' or 'X';
         var digitsStart = hex ? 3 : 2;
         var end = digitsStart;
         while (end < text.Length && end - digitsStart < 8 && (hex ? char.IsAsciiHexDigit(text[end]) : char.IsAsciiDigit(text[end])))
@@ -154,22 +191,69 @@ internal static class HtmlNormalizer
 
         if (end == digitsStart || !int.TryParse(text[digitsStart..end], hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var code))
         {
-            builder.Append("&#");
-            return 2;
+            return amp + 2;
         }
 
-        var semicolon = end < text.Length && text[end] == ';' ? 1 : 0;
-        if (code is >= 0x80 and <= 0x9F)
+        var length = end + (end < text.Length && text[end] == ';' ? 1 : 0);
+        var isC1 = code is >= 0x80 and <= 0x9F;
+        if (isC1 || text[2] == 'X')
         {
-            code = Windows1252Repair.Map((char)code);
-        }
-        else if (!hex || text[2] == 'x')
-        {
-            builder.Append(text[..(end + semicolon)]);
-            return end + semicolon;
+            code = isC1 ? Windows1252Repair.Map((char)code) : code;
+            writer.Replace(amp, amp + length, "&#x" + code.ToString("x", CultureInfo.InvariantCulture) + ";");
         }
 
-        builder.Append("&#x").Append(code.ToString("x", CultureInfo.InvariantCulture)).Append(';');
-        return end + semicolon;
+        return amp + length;
+    }
+
+    private static int SkipPast(string html, int from, string terminator)
+    {
+        var end = html.IndexOf(terminator, from, StringComparison.Ordinal);
+        return end < 0 ? html.Length : end + terminator.Length;
+    }
+
+    /// <summary>Copies the source range lazily into a pooled buffer: nothing is allocated until the first replacement.</summary>
+    private struct Rewriter(string source, int rangeStart, int end)
+    {
+        private char[]? buffer;
+        private int length;
+        private int copied = rangeStart;
+        private readonly int start = rangeStart;
+
+        public readonly string Source => source;
+
+        public void Replace(int from, int to, ReadOnlySpan<char> replacement)
+        {
+            Append(source.AsSpan(copied, from - copied));
+            Append(replacement);
+            copied = to;
+        }
+
+        public string Finish()
+        {
+            if (buffer is null)
+            {
+                return start == 0 && end == source.Length ? source : source[start..end];
+            }
+
+            Append(source.AsSpan(copied, Math.Max(0, end - copied)));
+            var result = new string(buffer, 0, length);
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            return result;
+        }
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            buffer ??= System.Buffers.ArrayPool<char>.Shared.Rent(end - start + 256);
+            if (length + text.Length > buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent((length + text.Length) * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            text.CopyTo(buffer.AsSpan(length));
+            length += text.Length;
+        }
     }
 }

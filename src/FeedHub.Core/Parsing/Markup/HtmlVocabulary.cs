@@ -9,10 +9,12 @@ internal static class HtmlVocabulary
         "link", "meta", "param", "source", "track", "wbr",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidBySpan = Void.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Elements that never have content or an end tag, written as &lt;br /&gt;.</summary>
-    public static bool IsVoid(string name) => Void.Contains(name);
+    public static bool IsVoid(ReadOnlySpan<char> name) => VoidBySpan.Contains(name);
 
     /// <summary>Elements whose content is raw text up to their end tag.</summary>
-    public static bool IsRawText(string name) =>
+    public static bool IsRawText(ReadOnlySpan<char> name) =>
         name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase);
 }

@@ -6,11 +6,27 @@ namespace FeedHub.Core.Parsing.Markup;
 internal static class MarkupText
 {
     /// <summary>The element's HTML: inline child elements serialized, escaped markup normalized; null when absent or blank.</summary>
-    public static string? Html(FeedElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element));
+    public static string? Html(FeedElement? element) => element is null ? null : Html(element.HasElements ? XhtmlSerializer.InnerHtml(element) : element.Value, normalize: !element.HasElements);
 
-    /// <summary>As <see cref="Html"/>, but an element that is present and empty gives "" rather than null.</summary>
-    public static string? HtmlOrEmpty(FeedElement? element) => element is null ? null : XmlReading.Clean(RawHtml(element)) ?? string.Empty;
+    /// <summary>As <see cref="Html(FeedElement)"/>, but an element that is present and empty gives "" rather than null.</summary>
+    public static string? HtmlOrEmpty(FeedElement? element) => element is null ? null : Html(element) ?? string.Empty;
 
-    private static string RawHtml(FeedElement element) =>
-        element.HasElements ? XhtmlSerializer.InnerHtml(element) : HtmlNormalizer.Normalize(element.Value)!;
+    /// <summary>Escaped HTML text, trimmed and normalized in one copy (none when nothing changes); null when blank.</summary>
+    public static string? Html(string? text, bool normalize = true)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        var start = text.AsSpan().Length - text.AsSpan().TrimStart().Length;
+        var html = normalize ? HtmlNormalizer.Normalize(text, start, start + trimmed.Length) : text.Substring(start, trimmed.Length);
+        return Windows1252Repair.Repair(html);
+    }
 }

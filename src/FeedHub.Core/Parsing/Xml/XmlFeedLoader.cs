@@ -3,7 +3,8 @@ using System.Xml;
 namespace FeedHub.Core.Parsing.Xml;
 
 /// <summary>
-/// Loads feed XML safely: DTD processing stays off (a DOCTYPE is removed before parsing, see
+/// Loads feed XML safely. Well-formed UTF-8 documents take the fast path (<see cref="Utf8FeedScanner"/>, which
+/// knows no DTD at all); everything else goes through System.Xml with DTD processing off (a DOCTYPE is removed before parsing, see
 /// <see cref="DoctypeGuard"/>), no external entity is ever resolved, and the document size is capped. When the
 /// strict read fails, the document is repaired (<see cref="XmlRepair"/>) and read again, keeping whatever can be
 /// read before any remaining fault; such a result is marked as recovered.
@@ -11,6 +12,17 @@ namespace FeedHub.Core.Parsing.Xml;
 internal static class XmlFeedLoader
 {
     public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters)
+    {
+        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes) is { } fast)
+        {
+            return new XmlLoadResult(fast, null);
+        }
+
+        return LoadStrict(bytes, maxCharacters);
+    }
+
+    /// <summary>The System.Xml path: DOCTYPE removal, a strict read, then a repaired, recovering read.</summary>
+    internal static XmlLoadResult LoadStrict(ReadOnlySpan<byte> bytes, long maxCharacters)
     {
         var decoded = FeedEncoding.Decode(bytes);
         if (decoded.Length > maxCharacters)

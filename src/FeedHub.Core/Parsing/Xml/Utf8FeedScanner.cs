@@ -1,0 +1,541 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace FeedHub.Core.Parsing.Xml;
+
+/// <summary>
+/// The fast path of <see cref="XmlFeedLoader"/>: reads a well-formed UTF-8 (or ASCII) feed straight from its bytes
+/// into a <see cref="FeedElement"/> tree. It knows only what well-formed feeds use (elements, attributes,
+/// namespaces, text, CDATA, the five XML entities and character references, comments and processing
+/// instructions) and returns null at the first thing it does not handle or that is not well-formed (a DOCTYPE,
+/// another encoding, an unknown entity, a mismatched tag, a forbidden character...): the strict XmlReader path then
+/// reads the document, with its repairs. Hand-written because System.Xml's reader plus any tree costs more than the
+/// whole parsing budget (issue 3: 4x SyndicationFeed's throughput); test FastPathParityTests checks that both paths
+/// give identical results on every document the fast path accepts.
+/// </summary>
+internal ref struct Utf8FeedScanner
+{
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    private readonly ReadOnlySpan<byte> text;
+    private readonly NameTable names;
+    private readonly List<(string Prefix, string Uri)> scopes;
+    private int position;
+
+    private Utf8FeedScanner(ReadOnlySpan<byte> text)
+    {
+        this.text = text;
+        names = NameTable.Current;
+        scopes = [("xml", XmlNamespace)];
+    }
+
+    /// <summary>The document's root element, or null when the fast path does not apply (then use the strict reader).</summary>
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            bytes = bytes[3..];
+        }
+
+        if (!Utf8.IsValid(bytes) || HasForbiddenControl(bytes))
+        {
+            return null;
+        }
+
+        var scanner = new Utf8FeedScanner(bytes);
+        return scanner.Prolog() ? scanner.Document() : null;
+    }
+
+    private static bool HasForbiddenControl(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOfAnyInRange((byte)0, (byte)8) >= 0 || bytes.IndexOfAnyInRange((byte)11, (byte)12) >= 0
+        || bytes.IndexOfAnyInRange((byte)14, (byte)31) >= 0;
+
+    /// <summary>Skips the XML declaration (refusing other encodings), comments and processing instructions.</summary>
+    private bool Prolog()
+    {
+        while (true)
+        {
+            SkipWhitespace();
+            var rest = text[position..];
+            if (rest.StartsWith("<?xml "u8) || rest.StartsWith("<?xml\t"u8))
+            {
+                var end = rest.IndexOf("?>"u8);
+                if (end < 0 || !IsUtf8Declaration(rest[..end]))
+                {
+                    return false;
+                }
+
+                position += end + 2;
+            }
+            else if (rest.StartsWith("<?"u8) || rest.StartsWith("<!--"u8))
+            {
+                if (!SkipMisc())
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return rest.Length > 1 && rest[0] == '<' && rest[1] != '!';
+            }
+        }
+    }
+
+    private static bool IsUtf8Declaration(ReadOnlySpan<byte> declaration)
+    {
+        var at = declaration.IndexOf("encoding"u8);
+        if (at < 0)
+        {
+            return true;
+        }
+
+        var value = declaration[(at + 8)..].TrimStart(" \t\r\n="u8).TrimStart("\"'"u8);
+        var close = value.IndexOfAny((byte)'"', (byte)'\'');
+        var name = Encoding.ASCII.GetString(close < 0 ? value : value[..close]).Trim();
+        return name.ToLowerInvariant() is "utf-8" or "utf8" or "us-ascii" or "ascii";
+    }
+
+    /// <summary>Skips a comment (refusing "--" inside, which XML forbids) or a processing instruction.</summary>
+    private bool SkipMisc()
+    {
+        var rest = text[position..];
+        if (rest.StartsWith("<!--"u8))
+        {
+            var end = rest[4..].IndexOf("--"u8);
+            if (end < 0 || !rest[(4 + end)..].StartsWith("-->"u8))
+            {
+                return false;
+            }
+
+            position += 4 + end + 3;
+            return true;
+        }
+
+        var close = rest.IndexOf("?>"u8);
+        position += close < 0 ? rest.Length : close + 2;
+        return close >= 0;
+    }
+
+    private FeedElement? Document()
+    {
+        FeedElement? root = null;
+        var open = new List<(FeedElement Element, int QNameStart, int QNameLength, int Scopes)>();
+        while (position < text.Length)
+        {
+            if (open.Count == 0 && root is not null)
+            {
+                SkipWhitespace();
+                if (position >= text.Length)
+                {
+                    break;
+                }
+
+                if (!text[position..].StartsWith("<!--"u8) && !text[position..].StartsWith("<?"u8) || !SkipMisc())
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (text[position] != '<')
+            {
+                if (open.Count == 0 || !Text(open[^1].Element))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var rest = text[position..];
+            if (rest.StartsWith("</"u8))
+            {
+                if (open.Count == 0 || !EndTag(open[^1].QNameStart, open[^1].QNameLength))
+                {
+                    return null;
+                }
+
+                scopes.RemoveRange(open[^1].Scopes, scopes.Count - open[^1].Scopes);
+                open.RemoveAt(open.Count - 1);
+            }
+            else if (rest.StartsWith("<![CDATA["u8))
+            {
+                if (open.Count == 0 || !CData(open[^1].Element))
+                {
+                    return null;
+                }
+            }
+            else if (rest.StartsWith("<!--"u8) || rest.StartsWith("<?"u8))
+            {
+                if (!SkipMisc())
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                var parent = open.Count > 0 ? open[^1].Element : null;
+                if (parent is null && root is not null)
+                {
+                    return null;
+                }
+
+                var scopeMark = scopes.Count;
+                var qnameStart = position + 1;
+                var element = StartTag(parent, out var isEmpty);
+                if (element is null)
+                {
+                    return null;
+                }
+
+                parent?.AddNode(element);
+                root ??= element;
+                if (isEmpty)
+                {
+                    scopes.RemoveRange(scopeMark, scopes.Count - scopeMark);
+                }
+                else
+                {
+                    open.Add((element, qnameStart, QNameEnd(qnameStart) - qnameStart, scopeMark));
+                    if (open.Count > RecoveringXmlBuilder.MaxDepth)
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        return open.Count == 0 ? root : null;
+    }
+
+    private FeedElement? StartTag(FeedElement? parent, out bool isEmpty)
+    {
+        isEmpty = false;
+        var qnameStart = position + 1;
+        var qnameEnd = QNameEnd(qnameStart);
+        if (qnameEnd == qnameStart || !IsNameStart(text[qnameStart]))
+        {
+            return null;
+        }
+
+        position = qnameEnd;
+        var raw = new List<(int Start, int Length, string Value)>();
+        while (true)
+        {
+            var hadSpace = SkipWhitespace();
+            if (position >= text.Length)
+            {
+                return null;
+            }
+
+            if (text[position] == '>' || text[position..].StartsWith("/>"u8))
+            {
+                isEmpty = text[position] == '/';
+                position += isEmpty ? 2 : 1;
+                break;
+            }
+
+            if (!hadSpace || !Attribute(raw))
+            {
+                return null;
+            }
+        }
+
+        foreach (var (start, length, value) in raw)
+        {
+            var name = text.Slice(start, length);
+            if (name.SequenceEqual("xmlns"u8))
+            {
+                scopes.Add((string.Empty, names.Get(value)));
+            }
+            else if (name.StartsWith("xmlns:"u8))
+            {
+                scopes.Add((names.Get(name[6..]), names.Get(value)));
+            }
+        }
+
+        var (elementNs, elementName) = Resolve(text[qnameStart..qnameEnd], isAttribute: false);
+        if (elementNs is null)
+        {
+            return null;
+        }
+
+        var element = new FeedElement(elementNs, elementName, parent);
+        foreach (var (start, length, value) in raw)
+        {
+            var name = text.Slice(start, length);
+            if (name.SequenceEqual("xmlns"u8) || name.StartsWith("xmlns:"u8))
+            {
+                continue;
+            }
+
+            var (ns, local) = Resolve(name, isAttribute: true);
+            if (ns is null || element.Attribute(ns, local) is not null)
+            {
+                return null; // undeclared prefix or repeated attribute
+            }
+
+            element.AddAttribute(new FeedAttribute(ns, local, value));
+        }
+
+        return element;
+    }
+
+    private bool Attribute(List<(int Start, int Length, string Value)> raw)
+    {
+        var nameStart = position;
+        position = QNameEnd(position);
+        if (position == nameStart || !IsNameStart(text[nameStart]))
+        {
+            return false;
+        }
+
+        var nameLength = position - nameStart;
+        SkipWhitespace();
+        if (position >= text.Length || text[position] != '=')
+        {
+            return false;
+        }
+
+        position++;
+        SkipWhitespace();
+        if (position >= text.Length || text[position] is not ((byte)'"' or (byte)'\''))
+        {
+            return false;
+        }
+
+        var quote = text[position];
+        var valueStart = position + 1;
+        var length = text[valueStart..].IndexOf(quote);
+        if (length < 0 || text.Slice(valueStart, length).IndexOf((byte)'<') >= 0)
+        {
+            return false;
+        }
+
+        position = valueStart + length + 1;
+        var value = Decode(text.Slice(valueStart, length), attribute: true);
+        if (value is null)
+        {
+            return false;
+        }
+
+        raw.Add((nameStart, nameLength, value));
+        return true;
+    }
+
+    private bool EndTag(int qnameStart, int qnameLength)
+    {
+        var start = position + 2;
+        var end = QNameEnd(start);
+        if (!text[start..end].SequenceEqual(text.Slice(qnameStart, qnameLength)))
+        {
+            return false;
+        }
+
+        position = end;
+        SkipWhitespace();
+        if (position >= text.Length || text[position] != '>')
+        {
+            return false;
+        }
+
+        position++;
+        return true;
+    }
+
+    private bool Text(FeedElement parent)
+    {
+        var length = text[position..].IndexOf((byte)'<');
+        if (length < 0)
+        {
+            return false;
+        }
+
+        var raw = text.Slice(position, length);
+        if (raw.IndexOf("]]>"u8) >= 0)
+        {
+            return false;
+        }
+
+        var value = Decode(raw, attribute: false);
+        if (value is null)
+        {
+            return false;
+        }
+
+        parent.AddNode(value);
+        position += length;
+        return true;
+    }
+
+    private bool CData(FeedElement parent)
+    {
+        var start = position + 9;
+        var length = text[start..].IndexOf("]]>"u8);
+        if (length < 0)
+        {
+            return false;
+        }
+
+        parent.AddNode(Decode(text.Slice(start, length), attribute: false, entities: false)!);
+        position = start + length + 3;
+        return true;
+    }
+
+    private (string? Namespace, string LocalName) Resolve(ReadOnlySpan<byte> qname, bool isAttribute)
+    {
+        var colon = qname.IndexOf((byte)':');
+        if (colon < 0)
+        {
+            return (isAttribute ? string.Empty : Lookup(string.Empty) ?? string.Empty, names.Get(qname));
+        }
+
+        var local = qname[(colon + 1)..];
+        if (local.IsEmpty || local.IndexOf((byte)':') >= 0)
+        {
+            return (null, string.Empty);
+        }
+
+        var uri = Lookup(names.Get(qname[..colon]));
+        return (string.IsNullOrEmpty(uri) ? null : uri, names.Get(local));
+    }
+
+    private string? Lookup(string prefix)
+    {
+        for (var i = scopes.Count - 1; i >= 0; i--)
+        {
+            if (scopes[i].Prefix == prefix)
+            {
+                return scopes[i].Uri;
+            }
+        }
+
+        return null;
+    }
+
+    private int QNameEnd(int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'>' or (byte)'/' or (byte)'=' or (byte)'<' or (byte)'"' or (byte)'\''))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsNameStart(byte b) => char.IsAsciiLetter((char)b) || b is (byte)'_' || b >= 0x80;
+
+    private bool SkipWhitespace()
+    {
+        var start = position;
+        while (position < text.Length && text[position] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            position++;
+        }
+
+        return position > start;
+    }
+
+    /// <summary>
+    /// Decodes text or an attribute value: line ends become \n (attribute whitespace becomes spaces), references
+    /// are expanded; null for a reference XML does not define.
+    /// </summary>
+    private static string? Decode(ReadOnlySpan<byte> raw, bool attribute, bool entities = true)
+    {
+        var needsWork = (entities && raw.IndexOf((byte)'&') >= 0) || raw.IndexOf((byte)'\r') >= 0
+            || (attribute && raw.IndexOfAny((byte)'\n', (byte)'\t') >= 0);
+        if (!needsWork)
+        {
+            return Encoding.UTF8.GetString(raw);
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(raw.Length);
+        try
+        {
+            var decoded = buffer.AsSpan(0, Encoding.UTF8.GetChars(raw, buffer));
+            var length = 0;
+            while (!decoded.IsEmpty)
+            {
+                var special = decoded.IndexOfAny(attribute ? AttributeSpecials : entities ? TextSpecials : CDataSpecials);
+                var run = special < 0 ? decoded.Length : special;
+                decoded[..run].CopyTo(buffer.AsSpan(length)); // in place: output never runs ahead of input
+                length += run;
+                if (special < 0)
+                {
+                    break;
+                }
+
+                var c = decoded[special];
+                var consumed = 1;
+                if (c == '&')
+                {
+                    var end = decoded[special..].IndexOf(';');
+                    if (end < 0 || !TryEntity(decoded.Slice(special + 1, end - 1), buffer, ref length))
+                    {
+                        return null;
+                    }
+
+                    consumed = end + 1;
+                }
+                else if (c == '\r')
+                {
+                    buffer[length++] = attribute ? ' ' : '\n';
+                    consumed = special + 1 < decoded.Length && decoded[special + 1] == '\n' ? 2 : 1;
+                }
+                else
+                {
+                    buffer[length++] = attribute ? ' ' : c;
+                }
+
+                decoded = decoded[(special + consumed)..];
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&\r");
+    private static readonly SearchValues<char> CDataSpecials = SearchValues.Create("\r");
+
+    private static bool TryEntity(ReadOnlySpan<char> name, char[] buffer, ref int length)
+    {
+        char single = name switch
+        {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            _ => '\0',
+        };
+        if (single != '\0')
+        {
+            buffer[length++] = single;
+            return true;
+        }
+
+        if (name.Length < 2 || name[0] != '#')
+        {
+            return false;
+        }
+
+        var hex = name[1] == 'x';
+        var digits = name[(hex ? 2 : 1)..];
+        if (digits.IsEmpty || digits.Length > 7 || !int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            || !Rune.TryCreate(code, out var rune) || (code < 0x20 && code is not (0x9 or 0xA or 0xD)) || length + 2 > buffer.Length)
+        {
+            return false;
+        }
+
+        length += rune.EncodeToUtf16(buffer.AsSpan(length));
+        return true;
+    }
+}

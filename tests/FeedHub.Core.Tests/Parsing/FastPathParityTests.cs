@@ -1,0 +1,102 @@
+using System.Text;
+using FeedHub.Core.Parsing.Xml;
+
+namespace FeedHub.Core.Tests.Parsing;
+
+/// <summary>
+/// The fast UTF-8 scanner must give exactly the tree the System.Xml path gives, on every document it accepts:
+/// the bundled samples, the golden feeds, and (when ../shared is present) the 2,242 conformance documents.
+/// </summary>
+public class FastPathParityTests
+{
+    public static TheoryData<string> Folders() => new(
+        Path.Combine(AppContext.BaseDirectory, "samples"),
+        Path.Combine(AppContext.BaseDirectory, "testdata", "golden"),
+        ConformanceCorpus() ?? Path.Combine(AppContext.BaseDirectory, "testdata", "golden"));
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void The_fast_path_reads_every_document_it_accepts_exactly_as_the_strict_path(string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".xml" or ".rss" or ".atom" or ".rdf").ToList();
+        var accepted = 0;
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (Utf8FeedScanner.TryLoad(bytes) is not { } fast)
+            {
+                continue;
+            }
+
+            accepted++;
+            var strict = XmlFeedLoader.LoadStrict(bytes, 1 << 26);
+            Assert.True(strict.Recovery is null, $"{file}: the fast path accepted a document the strict reader had to recover");
+            Assert.Equal(Dump(strict.Root), Dump(fast));
+        }
+
+        Assert.True(accepted * 2 > files.Count, $"the fast path accepted only {accepted} of {files.Count} documents in {folder}");
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE rss><rss/>")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss/>")]
+    [InlineData("<rss><title>&nbsp;</title></rss>")]
+    [InlineData("<rss><title>a & b</title></rss>")]
+    [InlineData("<rss><a></b></rss>")]
+    [InlineData("<rss><dc:creator>x</dc:creator></rss>")]
+    [InlineData("<rss a=\"1\" a=\"2\"/>")]
+    [InlineData("<rss><title>cut")]
+    [InlineData("<rss/><second/>")]
+    [InlineData("<!-- a -- b --><rss/>")]
+    [InlineData("<rss>&#X41;</rss>")]
+    public void The_fast_path_declines_what_it_does_not_handle(string document) =>
+        Assert.Null(Utf8FeedScanner.TryLoad(Encoding.UTF8.GetBytes(document)));
+
+    private static string Dump(FeedElement element)
+    {
+        var builder = new StringBuilder();
+        Dump(element, builder);
+        return builder.ToString();
+    }
+
+    private static void Dump(FeedElement element, StringBuilder builder)
+    {
+        builder.Append('<').Append('{').Append(element.Namespace).Append('}').Append(element.LocalName);
+        foreach (var attribute in element.Attributes.OrderBy(a => a.Namespace, StringComparer.Ordinal).ThenBy(a => a.LocalName, StringComparer.Ordinal))
+        {
+            builder.Append(" {").Append(attribute.Namespace).Append('}').Append(attribute.LocalName).Append("=[").Append(attribute.Value).Append(']');
+        }
+
+        builder.Append('>');
+        var text = new StringBuilder();
+        foreach (var node in element.Nodes)
+        {
+            if (node is string s)
+            {
+                text.Append(s);
+                continue;
+            }
+
+            builder.Append('[').Append(text).Append(']');
+            text.Clear();
+            Dump((FeedElement)node, builder);
+        }
+
+        builder.Append('[').Append(text).Append("]</").Append(element.LocalName).Append('>');
+    }
+
+    private static string? ConformanceCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FeedHub.sln")))
+            {
+                var corpus = Path.Combine(dir.FullName, "..", "shared", "conformance", "feedparser-tests");
+                return Directory.Exists(corpus) ? corpus : null;
+            }
+        }
+
+        return null;
+    }
+}
