@@ -33,13 +33,20 @@ internal static class FeedNamespaces
     /// <summary>Whether any child of the element is in the iTunes or Media RSS namespace (both are rare; most items skip their lookups).</summary>
     public static (bool ITunes, bool MediaRss) Extensions(Xml.FeedElement element)
     {
-        var (itunes, media) = (false, false);
-        foreach (var child in element.Elements())
+        if (element.ChildNamespaceFlags == 0)
         {
-            itunes |= IsITunes(child.Namespace);
-            media |= IsMediaRss(child.Namespace);
+            byte flags = 1;
+            foreach (var node in element.Nodes)
+            {
+                if (node is Xml.FeedElement child)
+                {
+                    flags |= (byte)((IsITunes(child.Namespace) ? 2 : 0) | (IsMediaRss(child.Namespace) ? 4 : 0));
+                }
+            }
+
+            element.ChildNamespaceFlags = flags;
         }
 
-        return (itunes, media);
+        return ((element.ChildNamespaceFlags & 2) != 0, (element.ChildNamespaceFlags & 4) != 0);
     }
 }

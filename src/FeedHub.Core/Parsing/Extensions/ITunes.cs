@@ -6,7 +6,7 @@ namespace FeedHub.Core.Parsing.Extensions;
 internal static class ITunes
 {
     public static IEnumerable<FeedElement> Elements(FeedElement parent, string localName) =>
-        parent.Elements().Where(e => FeedNamespaces.IsITunes(e.Namespace) && e.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+        !FeedNamespaces.Extensions(parent).ITunes ? [] : parent.Elements().Where(e => FeedNamespaces.IsITunes(e.Namespace) && e.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
     public static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Elements(parent, localName).FirstOrDefault()?.Value);
 

@@ -78,7 +78,7 @@ internal static class HtmlTagScanner
         }
 
         var nameStart = i;
-        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '/'))
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '/'))
         {
             i++;
         }
@@ -96,7 +96,7 @@ internal static class HtmlTagScanner
                 return true;
             }
 
-            if (c == '/' || char.IsWhiteSpace(c))
+            if (c == '/' || IsSpace(c))
             {
                 selfClosing = c == '/';
                 i++;
@@ -110,16 +110,19 @@ internal static class HtmlTagScanner
         return false; // no closing '>': not a tag
     }
 
+    /// <summary>HTML's whitespace (space, tab, LF, FF, CR): ASCII only, cheaper than char.IsWhiteSpace.</summary>
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
     private static int ReadAttribute(string html, int i, List<AttributeRange> attributes)
     {
         var nameStart = i;
-        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '=' or '/'))
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '=' or '/'))
         {
             i++;
         }
 
         var nameLength = i - nameStart;
-        while (i < html.Length && char.IsWhiteSpace(html[i]))
+        while (i < html.Length && IsSpace(html[i]))
         {
             i++;
         }
@@ -131,7 +134,7 @@ internal static class HtmlTagScanner
         }
 
         i++;
-        while (i < html.Length && char.IsWhiteSpace(html[i]))
+        while (i < html.Length && IsSpace(html[i]))
         {
             i++;
         }
@@ -145,7 +148,7 @@ internal static class HtmlTagScanner
         }
 
         var valueStart = i;
-        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>')
+        while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
         {
             i++;
         }

@@ -67,8 +67,21 @@ internal static class RssAdapter
     /// </summary>
     private static (FeedElement? Summary, FeedElement? Second) SummaryElements(FeedElement item)
     {
-        var both = item.Elements().Where(e => IsRss(e, "description") || IsRss(e, "summary")).Take(2).ToList();
-        return (both.ElementAtOrDefault(0), both.ElementAtOrDefault(1));
+        FeedElement? first = null;
+        foreach (var node in item.Nodes)
+        {
+            if (node is FeedElement element && (IsRss(element, "description") || IsRss(element, "summary")))
+            {
+                if (first is not null)
+                {
+                    return (first, element);
+                }
+
+                first = element;
+            }
+        }
+
+        return (first, null);
     }
 
     private static bool IsPermaLink(FeedElement? guid) =>
@@ -76,11 +89,23 @@ internal static class RssAdapter
         && !string.Equals(guid.Attribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase)
         && Uri.TryCreate(guid.Value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
+    /// <summary>The people named by these RSS elements, then by dc:creator and dc:author, without repeats.</summary>
     private static List<Person> People(FeedElement parent, string[] names)
     {
-        var rssPeople = parent.Elements().Where(e => names.Any(n => IsRss(e, n)));
-        var dcPeople = parent.Elements(Dc, "creator").Concat(parent.Elements(Dc, "author"));
-        return [.. rssPeople.Concat(dcPeople).Select(e => PersonParser.Parse(e.Value)).OfType<Person>().Distinct()];
+        var people = new List<Person>();
+        foreach (var pass in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var node in parent.Nodes)
+            {
+                if (node is FeedElement e && (pass ? Array.Exists(names, n => IsRss(e, n)) : e.Is(Dc, "creator") || e.Is(Dc, "author"))
+                    && PersonParser.Parse(e.Value) is { } person && !people.Contains(person))
+                {
+                    people.Add(person);
+                }
+            }
+        }
+
+        return people;
     }
 
     private static List<Person> ITunesAuthor(FeedElement item) => PersonParser.Parse(ITunes.Text(item, "author")) is { } person ? [person] : [];
@@ -92,10 +117,24 @@ internal static class RssAdapter
         return url is not null ? image!.Resolve(url, documentUri) : channel.Resolve(ITunes.Image(channel), documentUri);
     }
 
-    private static IEnumerable<Enclosure> Enclosures(FeedElement item, Uri? documentUri) =>
-        item.Elements().Where(e => IsRss(e, "enclosure")).Select(e => EnclosureOf(e, documentUri)).OfType<Enclosure>()
-            .Concat(MediaRss.Contents(item, documentUri))
-            .DistinctBy(e => e.Url, StringComparer.Ordinal);
+    private static List<Enclosure> Enclosures(FeedElement item, Uri? documentUri)
+    {
+        var enclosures = new List<Enclosure>();
+        foreach (var node in item.Nodes)
+        {
+            if (node is FeedElement e && IsRss(e, "enclosure") && EnclosureOf(e, documentUri) is { } enclosure)
+            {
+                enclosures.Add(enclosure);
+            }
+        }
+
+        if (FeedNamespaces.Extensions(item).MediaRss)
+        {
+            enclosures.AddRange(MediaRss.Contents(item, documentUri));
+        }
+
+        return [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+    }
 
     private static Enclosure? EnclosureOf(FeedElement element, Uri? documentUri)
     {
@@ -109,7 +148,18 @@ internal static class RssAdapter
         return new Enclosure(url, XmlReading.Clean(element.Attribute("type")), length);
     }
 
-    private static FeedElement? Child(FeedElement parent, string localName) => parent.Elements().FirstOrDefault(e => IsRss(e, localName));
+    private static FeedElement? Child(FeedElement parent, string localName)
+    {
+        foreach (var node in parent.Nodes)
+        {
+            if (node is FeedElement element && IsRss(element, localName))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Child(parent, localName)?.Value);
 

@@ -10,8 +10,27 @@ namespace FeedHub.Core.Parsing.Rss;
 /// </summary>
 internal static class RssCategories
 {
-    public static IEnumerable<string> Read(FeedElement item) =>
-        item.Elements().SelectMany(FromElement).Select(XmlReading.Clean).OfType<string>();
+    public static List<string> Read(FeedElement item)
+    {
+        var categories = new List<string>();
+        foreach (var node in item.Nodes)
+        {
+            if (node is not FeedElement element)
+            {
+                continue;
+            }
+
+            foreach (var value in FromElement(element))
+            {
+                if (XmlReading.Clean(value) is { } category)
+                {
+                    categories.Add(category);
+                }
+            }
+        }
+
+        return categories;
+    }
 
     private static IEnumerable<string?> FromElement(FeedElement element)
     {
@@ -20,6 +39,11 @@ internal static class RssCategories
         if (RssAdapter.IsRss(element, "category") || (ns == Dc && name == "subject") || (IsMediaRss(ns) && name == "category"))
         {
             return [element.Value];
+        }
+
+        if (ns.Length == 0 && !name.Equals("tags", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
         }
 
         if (RssAdapter.IsRss(element, "tags"))

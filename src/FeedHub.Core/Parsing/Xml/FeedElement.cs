@@ -28,6 +28,9 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     /// <summary>Child nodes in document order: <see cref="FeedElement"/> or string.</summary>
     public List<object> Nodes => children ?? NoChildren;
 
+    /// <summary>Cached namespace facts about the children (see FeedNamespaces.Extensions); 0 = not computed yet.</summary>
+    internal byte ChildNamespaceFlags { get; set; }
+
     public bool HasElements => children is not null && children.Exists(c => c is FeedElement);
 
     public void AddAttribute(FeedAttribute attribute) => (attributes ??= []).Add(attribute);

@@ -21,6 +21,7 @@ internal ref struct Utf8FeedScanner
     private readonly ReadOnlySpan<byte> text;
     private readonly NameTable names;
     private readonly List<(string Prefix, string Uri)> scopes;
+    private readonly List<(int Start, int Length, string Value)> rawAttributes = [];
     private int position;
 
     private Utf8FeedScanner(ReadOnlySpan<byte> text)
@@ -47,9 +48,10 @@ internal ref struct Utf8FeedScanner
         return scanner.Prolog() ? scanner.Document() : null;
     }
 
-    private static bool HasForbiddenControl(ReadOnlySpan<byte> bytes) =>
-        bytes.IndexOfAnyInRange((byte)0, (byte)8) >= 0 || bytes.IndexOfAnyInRange((byte)11, (byte)12) >= 0
-        || bytes.IndexOfAnyInRange((byte)14, (byte)31) >= 0;
+    private static readonly SearchValues<byte> ForbiddenControls =
+        SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
+    private static bool HasForbiddenControl(ReadOnlySpan<byte> bytes) => bytes.IndexOfAny(ForbiddenControls) >= 0;
 
     /// <summary>Skips the XML declaration (refusing other encodings), comments and processing instructions.</summary>
     private bool Prolog()
@@ -221,7 +223,8 @@ internal ref struct Utf8FeedScanner
         }
 
         position = qnameEnd;
-        var raw = new List<(int Start, int Length, string Value)>();
+        var raw = rawAttributes;
+        raw.Clear();
         while (true)
         {
             var hadSpace = SkipWhitespace();
@@ -359,7 +362,7 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        var value = Decode(raw, attribute: false);
+        var value = IsShortWhitespace(raw) ? names.Get(raw) : Decode(raw, attribute: false);
         if (value is null)
         {
             return false;
@@ -383,6 +386,10 @@ internal ref struct Utf8FeedScanner
         position = start + length + 3;
         return true;
     }
+
+    /// <summary>Indentation between elements: interned, as feeds repeat the same few runs thousands of times.</summary>
+    private static bool IsShortWhitespace(ReadOnlySpan<byte> raw) =>
+        raw.Length is > 0 and <= 32 && raw.IndexOfAnyExcept((byte)' ', (byte)'\n', (byte)'\t') < 0;
 
     private (string? Namespace, string LocalName) Resolve(ReadOnlySpan<byte> qname, bool isAttribute)
     {
