@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Running;
+using FeedHub.Benchmarks.Extraction;
 
-// Run all: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
-// One suite: --filter '*Parsing*' (see docs/benchmarks.md for the recorded results and the machine).
+// Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder]
+// Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
+// (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
+if (args is ["quality", ..])
+{
+    ExtractionQuality.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

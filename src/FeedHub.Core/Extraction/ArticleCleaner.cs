@@ -45,6 +45,10 @@ internal static class ArticleCleaner
         }
     }
 
+    /// <summary>
+    /// The title heading goes, and with it the article's header block around it when that block is short (kicker,
+    /// standfirst, byline and date, which are metadata, not article text).
+    /// </summary>
     private static void RemoveTitleHeading(IElement content, string? title)
     {
         foreach (var h1 in content.QuerySelectorAll("h1").ToList())
@@ -52,9 +56,28 @@ internal static class ArticleCleaner
             var text = TextMeasures.NormalizedText(h1);
             if (title is null || text.Length == 0 || title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))
             {
-                h1.Remove();
+                HeaderBlock(h1, content).Remove();
             }
         }
+    }
+
+    private const int MaxHeaderText = 400;
+
+    private static IElement HeaderBlock(IElement h1, IElement content)
+    {
+        var block = h1;
+        for (var parent = h1.ParentElement; parent is not null && parent != content && parent.ParentElement != content; parent = parent.ParentElement)
+        {
+            var rest = TextMeasures.NormalizedText(parent).Length - TextMeasures.NormalizedText(h1).Length;
+            if (rest > MaxHeaderText || parent.QuerySelectorAll("p").Any(p => TextMeasures.NormalizedText(p).Length > 250) || parent.LocalName is "article" or "main")
+            {
+                break;
+            }
+
+            block = parent;
+        }
+
+        return block;
     }
 
     private static bool IsJunk(IElement element)

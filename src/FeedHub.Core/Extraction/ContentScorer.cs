@@ -46,6 +46,31 @@ internal static class ContentScorer
             }
         }
 
+        return best is null ? null : CommonContainer(best, bestScore, scores);
+    }
+
+    /// <summary>
+    /// Repeated article blocks (live-blog entries, listicle items) each score alike and the best alone is a
+    /// fragment: when at least three other top candidates score within 75% of the best, their nearest common
+    /// container with it holds the article.
+    /// </summary>
+    private static IElement CommonContainer(IElement best, double bestScore, Dictionary<IElement, double> scores)
+    {
+        var rivals = scores.Where(s => s.Key != best && s.Value >= bestScore * 0.75 && !s.Key.Contains(best) && !best.Contains(s.Key))
+            .OrderByDescending(s => s.Value).Take(4).Select(s => s.Key).ToList();
+        if (rivals.Count < 3)
+        {
+            return best;
+        }
+
+        for (var ancestor = best.ParentElement; ancestor is not null && ancestor.LocalName is not ("body" or "html"); ancestor = ancestor.ParentElement)
+        {
+            if (rivals.Count(ancestor.Contains) >= 3)
+            {
+                return ancestor;
+            }
+        }
+
         return best;
     }
 

@@ -31,6 +31,7 @@ internal static class PagePreparer
         }
 
         RemoveChrome(body);
+        LooseParagraphs.Wrap(document, body);
     }
 
     /// <summary>Page-level chrome: header, footer and aside outside any article, and elements named like chrome.</summary>
