@@ -4,6 +4,12 @@ using FeedHub.Benchmarks.Extraction;
 // Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder]
 // Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
+if (args is ["profile"])
+{
+    StageProfile.Run();
+    return;
+}
+
 if (args is ["quality", ..])
 {
     ExtractionQuality.Run(args.Length > 1 ? args[1] : null);

@@ -18,13 +18,20 @@ internal static class ArticleCleaner
 
     public static void Clean(IElement content, string? title, Uri pageUri)
     {
-        RemoveBylines(content);
+        var stats = new TextStats();
+        RemoveBylines(content, stats);
         RemoveTitleHeading(content, title);
+        stats = new TextStats();
         foreach (var element in content.QuerySelectorAll(ConditionalBlocks).Reverse().ToList())
         {
-            if (IsJunk(element))
+            if (IsJunk(element, stats))
             {
+                var parent = element.ParentElement;
                 element.Remove();
+                if (parent is not null)
+                {
+                    stats.Forget(parent);
+                }
             }
         }
 
@@ -37,9 +44,9 @@ internal static class ArticleCleaner
         }
     }
 
-    private static void RemoveBylines(IElement content)
+    private static void RemoveBylines(IElement content, TextStats stats)
     {
-        foreach (var element in content.QuerySelectorAll("*").Where(e => ClassHints.IsByline(e) && TextMeasures.NormalizedText(e).Length < 120).ToList())
+        foreach (var element in content.QuerySelectorAll("*").Where(e => ClassHints.IsByline(e) && stats.TextLength(e) < 120).ToList())
         {
             element.Remove();
         }
@@ -80,7 +87,7 @@ internal static class ArticleCleaner
         return block;
     }
 
-    private static bool IsJunk(IElement element)
+    private static bool IsJunk(IElement element, TextStats stats)
     {
         if (element.Parent is null)
         {
@@ -92,20 +99,20 @@ internal static class ArticleCleaner
             return true;
         }
 
-        var text = TextMeasures.NormalizedText(element);
-        var density = TextMeasures.LinkDensity(element);
+        var length = stats.TextLength(element);
+        var density = stats.LinkDensity(element);
 
         if (element.LocalName is "header" or "footer")
         {
-            return density > 0.3 || text.Length < 120;
+            return density > 0.3 || length < 120;
         }
 
-        if (density > 0.5 && text.Length < 1000)
+        if (density > 0.5 && length < 1000)
         {
             return true;
         }
 
-        return text.Length == 0 && element.QuerySelector("img, picture, video, audio, table, pre") is null;
+        return length == 0 && element.QuerySelector("img, picture, video, audio, table, pre") is null;
     }
 
     /// <summary>Links to anchors of the original page ("#comments") point nowhere once the article leaves it; their text stays.</summary>

@@ -25,10 +25,11 @@ public sealed class ArticleExtractor
         PagePreparer.Prepare(document, body);
 
         Dictionary<IElement, double> scores = [];
-        var top = body is null ? null : ContentScorer.FindTopCandidate(body, out scores);
+        var stats = new TextStats();
+        var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores);
         var content = top is null
             ? FromJsonLd(document, metadata) ?? document.CreateElement("div")
-            : ContentAssembler.Assemble(document, top, scores);
+            : ContentAssembler.Assemble(document, top, scores, stats);
         ArticleCleaner.Clean(content, metadata.Title, pageUri);
 
         var text = TextRenderer.Render(content);

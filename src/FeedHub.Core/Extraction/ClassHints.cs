@@ -30,26 +30,46 @@ internal static partial class ClassHints
     /// <summary>+25 for content names, -25 for chrome names, both may apply (Readability's class weight).</summary>
     public static int Weight(IElement element)
     {
-        var names = Names(element);
-        var weight = 0;
-        if (Negative().IsMatch(names))
-        {
-            weight -= 25;
-        }
-
-        if (Positive().IsMatch(names))
-        {
-            weight += 25;
-        }
-
-        return weight;
+        var (negative, positive, _) = Match(element);
+        return (negative ? -25 : 0) + (positive ? 25 : 0);
     }
 
-    public static bool IsChrome(IElement element) =>
-        (Negative().IsMatch(Names(element)) && !Positive().IsMatch(Names(element)))
-        || ChromeRoles.Contains(element.GetAttribute("role") ?? string.Empty);
+    public static bool IsChrome(IElement element)
+    {
+        var (negative, positive, _) = Match(element);
+        return (negative && !positive) || ChromeRoles.Contains(element.GetAttribute("role") ?? string.Empty);
+    }
 
     public static bool IsByline(IElement element) =>
-        Byline().IsMatch(Names(element)) || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+        Match(element).Byline || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
         || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
+
+    [ThreadStatic]
+    private static Dictionary<string, (bool Negative, bool Positive, bool Byline)>? cache;
+
+    /// <summary>
+    /// The three vocabularies matched against the element's names. Most elements have none (no regex runs) and
+    /// pages repeat the same class strings, so results are cached per thread (bounded; cleared when full).
+    /// </summary>
+    private static (bool Negative, bool Positive, bool Byline) Match(IElement element)
+    {
+        if (element.GetAttribute("class") is null && element.GetAttribute("id") is null && element.GetAttribute("itemprop") is null)
+        {
+            return default;
+        }
+
+        var names = Names(element);
+        cache ??= new Dictionary<string, (bool, bool, bool)>(StringComparer.Ordinal);
+        if (cache.TryGetValue(names, out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count > 8192)
+        {
+            cache.Clear();
+        }
+
+        return cache[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names));
+    }
 }

@@ -11,9 +11,9 @@ internal static class ContentAssembler
     private const double ParentShare = 0.75;
     private const double SiblingShare = 0.2;
 
-    public static IElement Assemble(IDocument document, IElement top, IReadOnlyDictionary<IElement, double> scores)
+    public static IElement Assemble(IDocument document, IElement top, IReadOnlyDictionary<IElement, double> scores, TextStats stats)
     {
-        var root = Widen(top, scores);
+        var root = Widen(top, scores, stats);
         var container = document.CreateElement("div");
         var parent = root.ParentElement;
         if (parent is null || root.LocalName is "article" or "body")
@@ -25,7 +25,7 @@ internal static class ContentAssembler
         var threshold = Math.Max(10, Score(root, scores) * SiblingShare);
         foreach (var sibling in parent.Children.ToList())
         {
-            if (sibling == root || BelongsToArticle(sibling, threshold, scores))
+            if (sibling == root || BelongsToArticle(sibling, threshold, scores, stats))
             {
                 container.AppendChild(sibling.Clone(true));
             }
@@ -34,10 +34,10 @@ internal static class ContentAssembler
         return container;
     }
 
-    private static IElement Widen(IElement top, IReadOnlyDictionary<IElement, double> scores)
+    private static IElement Widen(IElement top, IReadOnlyDictionary<IElement, double> scores, TextStats stats)
     {
         var article = top.Closest("article, [itemprop=articleBody]");
-        if (article is not null && TextMeasures.LinkDensity(article) < 0.4)
+        if (article is not null && stats.LinkDensity(article) < 0.4)
         {
             return article;
         }
@@ -52,9 +52,9 @@ internal static class ContentAssembler
         return current;
     }
 
-    private static bool BelongsToArticle(IElement sibling, double threshold, IReadOnlyDictionary<IElement, double> scores)
+    private static bool BelongsToArticle(IElement sibling, double threshold, IReadOnlyDictionary<IElement, double> scores, TextStats stats)
     {
-        if (ClassHints.Weight(sibling) > 0 && TextMeasures.LinkDensity(sibling) < 0.25 && TextMeasures.NormalizedText(sibling).Length > 40)
+        if (ClassHints.Weight(sibling) > 0 && stats.LinkDensity(sibling) < 0.25 && stats.TextLength(sibling) > 40)
         {
             return true;
         }
@@ -64,9 +64,14 @@ internal static class ContentAssembler
             return true;
         }
 
-        var text = TextMeasures.NormalizedText(sibling);
-        var density = TextMeasures.LinkDensity(sibling);
-        return sibling.LocalName == "p" && ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.Contains(". ", StringComparison.Ordinal)));
+        if (sibling.LocalName != "p")
+        {
+            return false;
+        }
+
+        var length = stats.TextLength(sibling);
+        var density = stats.LinkDensity(sibling);
+        return (length > 80 && density < 0.25) || (length > 0 && density == 0 && TextMeasures.NormalizedText(sibling).Contains(". ", StringComparison.Ordinal));
     }
 
     private static double Score(IElement element, IReadOnlyDictionary<IElement, double> scores) =>

@@ -14,7 +14,7 @@ internal static class ContentScorer
     private const int MinBlockLength = 25;
     private const int MaxAncestorLevels = 5;
 
-    public static IElement? FindTopCandidate(IElement body, out Dictionary<IElement, double> scores)
+    public static IElement? FindTopCandidate(IElement body, TextStats stats, out Dictionary<IElement, double> scores)
     {
         scores = [];
         foreach (var block in body.QuerySelectorAll(ScoredBlocks))
@@ -24,13 +24,13 @@ internal static class ContentScorer
                 continue;
             }
 
-            var text = TextMeasures.NormalizedText(block);
-            if (text.Length < MinBlockLength)
+            var length = stats.TextLength(block);
+            if (length < MinBlockLength)
             {
                 continue;
             }
 
-            var blockScore = 1 + TextMeasures.CountCommas(text) + Math.Min(text.Length / 100, 3);
+            var blockScore = 1 + stats.Commas(block) + Math.Min(length / 100, 3);
             Propagate(block, blockScore, scores);
         }
 
@@ -38,7 +38,7 @@ internal static class ContentScorer
         var bestScore = double.MinValue;
         foreach (var (candidate, raw) in scores)
         {
-            var score = raw * (1 - TextMeasures.LinkDensity(candidate)) + StructuralBonus(candidate);
+            var score = raw * (1 - stats.LinkDensity(candidate)) + StructuralBonus(candidate);
             scores[candidate] = score;
             if (score > bestScore)
             {

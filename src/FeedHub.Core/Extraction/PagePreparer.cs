@@ -37,6 +37,15 @@ internal static class PagePreparer
     /// <summary>Page-level chrome: header, footer and aside outside any article, and elements named like chrome.</summary>
     private static void RemoveChrome(IElement body)
     {
+        var articles = body.QuerySelectorAll("article, main, [itemprop=articleBody]");
+        var holdsArticle = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
+        {
+            for (var ancestor = article.ParentElement; ancestor is not null && holdsArticle.Add(ancestor); ancestor = ancestor.ParentElement)
+            {
+            }
+        }
+
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
             if (element.Parent is null || element.LocalName is "body" or "html" or "article" or "main")
@@ -44,17 +53,14 @@ internal static class PagePreparer
                 continue;
             }
 
-            var outsideArticle = element.Closest("article, main, [itemprop=articleBody]") is null;
             var landmark = element.LocalName is "header" or "footer" or "aside";
-            if ((landmark && outsideArticle) || (ClassHints.IsChrome(element) && !ContainsArticle(element)))
+            if ((landmark && element.Closest("article, main, [itemprop=articleBody]") is null)
+                || (!holdsArticle.Contains(element) && ClassHints.IsChrome(element)))
             {
                 element.Remove();
             }
         }
     }
-
-    private static bool ContainsArticle(IElement element) =>
-        element.QuerySelector("article, main, [itemprop=articleBody]") is not null;
 
     private static bool IsHiddenByStyle(IElement element)
     {
