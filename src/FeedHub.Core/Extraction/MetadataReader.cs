@@ -9,36 +9,38 @@ internal static class MetadataReader
     public static PageMetadata Read(IDocument document, Uri pageUri)
     {
         var ld = JsonLdArticle.Find(document);
+        var metas = MetaTags(document);
+        string? Meta(params string[] names) => names.Select(n => metas.GetValueOrDefault(n)).FirstOrDefault(v => v is not null);
         var h1 = document.QuerySelectorAll("h1").Select(TextMeasures.NormalizedText).FirstOrDefault(t => t.Length > 0);
-        var rawTitle = ld?.Headline ?? Meta(document, "og:title", "twitter:title", "dc.title") ?? document.Title;
+        var headline = ld?.Headline ?? Meta("og:title", "twitter:title", "dc.title");
         return new PageMetadata
         {
-            Title = TitleCleaner.Clean(rawTitle, h1, Meta(document, "og:site_name")),
-            Byline = BylineCleaner.Clean(ld?.Author ?? Meta(document, "author", "article:author", "dc.creator", "parsely-author") ?? BylineFromMarkup(document)),
-            Published = DateParser.Parse(ld?.DatePublished ?? Meta(document, "article:published_time", "datePublished", "date", "dc.date", "pubdate", "parsely-pub-date")
+            Title = TitleCleaner.Clean(headline, document.Title, h1, Meta("og:site_name")),
+            Byline = BylineCleaner.Clean(ld?.Author ?? Meta("author", "article:author", "dc.creator", "parsely-author") ?? BylineFromMarkup(document)),
+            Published = DateParser.Parse(ld?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "parsely-pub-date")
                 ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
                 ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             Language = LanguageOf(document, ld),
-            Image = Absolute(ld?.Image ?? Meta(document, "og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
-            Excerpt = ld?.Description ?? Meta(document, "og:description", "description", "twitter:description"),
+            Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
+            Excerpt = ld?.Description ?? Meta("og:description", "description", "twitter:description"),
             JsonLdBody = ld?.Body,
         };
     }
 
-    private static string? Meta(IDocument document, params string[] names)
+    /// <summary>Meta tags by name, property or itemprop (case-insensitive; the first of a name wins).</summary>
+    private static Dictionary<string, string> MetaTags(IDocument document)
     {
-        foreach (var name in names)
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
         {
-            var element = document.QuerySelectorAll("meta").FirstOrDefault(m =>
-                string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase));
-            var content = XmlReading.Clean(element?.GetAttribute("content"));
-            if (content is not null)
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (name is not null && XmlReading.Clean(meta.GetAttribute("content")) is { } content)
             {
-                return content;
+                tags.TryAdd(name, content);
             }
         }
 
-        return null;
+        return tags;
     }
 
     private static string? BylineFromMarkup(IDocument document) =>
@@ -48,7 +50,9 @@ internal static class MetadataReader
 
     private static string? LanguageOf(IDocument document, JsonLdArticle? ld)
     {
-        var lang = XmlReading.Clean(document.DocumentElement.GetAttribute("lang")) ?? ld?.Language ?? Meta(document, "og:locale", "content-language", "language");
+        var metas = MetaTags(document);
+        var lang = XmlReading.Clean(document.DocumentElement.GetAttribute("lang")) ?? ld?.Language
+            ?? metas.GetValueOrDefault("og:locale") ?? metas.GetValueOrDefault("content-language") ?? metas.GetValueOrDefault("language");
         return lang?.Replace('_', '-');
     }
 

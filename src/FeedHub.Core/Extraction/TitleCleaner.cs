@@ -5,9 +5,25 @@ internal static class TitleCleaner
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
 
-    public static string? Clean(string? title, string? h1, string? siteName)
+    /// <summary>
+    /// The headline: the page's specific title (JSON-LD headline, og:title) when the document title merely adds the
+    /// site name to it; otherwise the specific or document title with a site-name part removed.
+    /// </summary>
+    public static string? Clean(string? headline, string? documentTitle, string? h1, string? siteName)
     {
-        var text = title is null ? null : TextMeasures.Normalize(title);
+        var specific = headline is null ? null : TextMeasures.Normalize(headline);
+        var whole = documentTitle is null ? null : TextMeasures.Normalize(documentTitle);
+        if (!string.IsNullOrEmpty(specific) && whole is not null && whole.Length > specific.Length && whole.Contains(specific, StringComparison.OrdinalIgnoreCase))
+        {
+            return specific;
+        }
+
+        return Clean(string.IsNullOrEmpty(specific) ? whole : specific, h1, siteName);
+    }
+
+    private static string? Clean(string? title, string? h1, string? siteName)
+    {
+        var text = title;
         if (string.IsNullOrEmpty(text))
         {
             return h1;
