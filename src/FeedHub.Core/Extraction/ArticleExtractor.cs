@@ -19,7 +19,7 @@ public sealed class ArticleExtractor
     public Article Extract(string html, Uri pageUri)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = parser.ParseDocument(html.Length > MaxPageCharacters ? html[..MaxPageCharacters] : html);
+        using var document = parser.ParseDocument(OversizedPage.Trim(html, MaxPageCharacters));
         var metadata = MetadataReader.Read(document, pageUri);
         var body = document.Body;
         PagePreparer.Prepare(document, body);
