@@ -51,5 +51,12 @@ internal static class Migrations
                 fetched_at TEXT NOT NULL
             );
             """),
+        (2, """
+            ALTER TABLE entries ADD COLUMN article_status TEXT;
+            ALTER TABLE entries ADD COLUMN article_note TEXT;
+            ALTER TABLE entries ADD COLUMN article_confidence REAL;
+            CREATE INDEX entries_pending_articles ON entries (first_seen) WHERE article_status = 'Pending';
+            ALTER TABLE extracted_pages ADD COLUMN link_density REAL NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -6,7 +6,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence";
 
     public async Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -50,7 +50,10 @@ public sealed partial class SqliteFeedStore
                 sort_time = coalesce(excluded.published, excluded.updated, entries.first_seen),
                 article_html = coalesce(excluded.article_html, entries.article_html),
                 article_text = coalesce(excluded.article_text, entries.article_text),
-                word_count = coalesce(excluded.word_count, entries.word_count)
+                word_count = coalesce(excluded.word_count, entries.word_count),
+                article_status = coalesce(entries.article_status, excluded.article_status),
+                article_note = coalesce(entries.article_note, excluded.article_note),
+                article_confidence = coalesce(entries.article_confidence, excluded.article_confidence)
             """;
         foreach (var entry in entries)
         {
@@ -111,6 +114,9 @@ public sealed partial class SqliteFeedStore
         command.Add("$ahtml", SqlValues.Text(entry.ArticleHtml));
         command.Add("$atext", SqlValues.Text(entry.ArticleText));
         command.Add("$words", SqlValues.Int(entry.WordCount));
+        command.Add("$astatus", entry.ArticleStatus == ArticleStatus.None ? DBNull.Value : entry.ArticleStatus.ToString());
+        command.Add("$anote", SqlValues.Text(entry.ArticleNote));
+        command.Add("$aconfidence", entry.ArticleConfidence is { } c ? c : DBNull.Value);
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -131,7 +137,40 @@ public sealed partial class SqliteFeedStore
         ArticleHtml = SqlValues.ReadText(reader, 14),
         ArticleText = SqlValues.ReadText(reader, 15),
         WordCount = SqlValues.ReadInt(reader, 16),
+        ArticleStatus = SqlValues.ReadText(reader, 17) is { } status && Enum.TryParse<ArticleStatus>(status, out var parsed) ? parsed : ArticleStatus.None,
+        ArticleNote = SqlValues.ReadText(reader, 18),
+        ArticleConfidence = reader.IsDBNull(19) ? null : reader.GetDouble(19),
     };
+
+    public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EntryColumns} FROM entries WHERE article_status = 'Pending' ORDER BY first_seen, item_key LIMIT $limit";
+        command.Add("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<Entry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(ReadEntry(reader));
+        }
+
+        return entries;
+    }
+
+    public async Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
+                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence
+            WHERE source_id = $source AND item_key = $key
+            """;
+        BindEntry(command, entry);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Adds one parameter per value and returns the placeholder list for an IN clause.</summary>
     private static string InList(SqliteCommand command, string prefix, IEnumerable<string> values)

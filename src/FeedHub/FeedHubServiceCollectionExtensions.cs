@@ -32,9 +32,12 @@ public static class FeedHubServiceCollectionExtensions
         services.AddHostedService<DatabaseMigrator>();
 
         services.AddSingleton(new FeedParser());
-        services.AddSingleton<ArticleExtractor>();
+        services.AddSingleton(sp => new ArticleExtractor(sp.GetRequiredService<FeedHubCatalog>().SiteRules));
         services.AddSingleton<ContentSanitizer>();
+        services.AddSingleton<HostGate>();
         services.AddSingleton<ArticleService>();
+        services.AddSingleton<ArticleDoorbell>();
+        services.AddSingleton<ArticleWorker>();
         services.AddTransient<SourceRefresher>();
         services.AddSingleton<CuratedFeedBuilder>();
         AddHttpClients(services);
@@ -51,6 +54,7 @@ public static class FeedHubServiceCollectionExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
         services.AddHostedService<SourceScheduleRegistrar>();
+        services.AddHostedService<ArticleExtractionService>();
         return services;
     }
 

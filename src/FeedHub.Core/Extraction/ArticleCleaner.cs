@@ -44,6 +44,19 @@ internal static class ArticleCleaner
         }
     }
 
+    /// <summary>For content chosen by an operator's rule: only the title heading, attributes and relative URLs are touched.</summary>
+    public static void CleanKeepingStructure(IElement content, string? title, Uri pageUri)
+    {
+        RemoveTitleHeading(content, title);
+        UnwrapInPageLinks(content);
+        RemoveEmpty(content);
+        foreach (var element in content.QuerySelectorAll("*"))
+        {
+            StripAttributes(element);
+            MakeAbsolute(element, pageUri);
+        }
+    }
+
     private static void RemoveBylines(IElement content, TextStats stats)
     {
         foreach (var element in content.QuerySelectorAll("*").Where(e => ClassHints.IsByline(e) && stats.TextLength(e) < 120).ToList())

@@ -15,22 +15,26 @@ public sealed class ArticleExtractor
     public const int MaxPageCharacters = 4 * 1024 * 1024;
 
     private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+    private readonly IReadOnlyList<SiteRule> siteRules;
+
+    public ArticleExtractor(IEnumerable<SiteRule>? siteRules = null) => this.siteRules = [.. siteRules ?? []];
 
     public Article Extract(string html, Uri pageUri)
     {
         ArgumentNullException.ThrowIfNull(html);
         using var document = parser.ParseDocument(OversizedPage.Trim(html, MaxPageCharacters));
         var metadata = MetadataReader.Read(document, pageUri);
-        var body = document.Body;
-        PagePreparer.Prepare(document, body);
-
-        Dictionary<IElement, double> scores = [];
-        var stats = new TextStats();
-        var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores);
-        var content = top is null
-            ? FromJsonLd(document, metadata) ?? document.CreateElement("div")
-            : ContentAssembler.Assemble(document, top, scores, stats);
-        ArticleCleaner.Clean(content, metadata.Title, pageUri);
+        var rule = SiteRule.For(siteRules, pageUri);
+        var content = rule is null ? null : ByRule(document, rule);
+        if (content is null)
+        {
+            content = ByHeuristics(document, metadata);
+            ArticleCleaner.Clean(content, metadata.Title, pageUri);
+        }
+        else
+        {
+            ArticleCleaner.CleanKeepingStructure(content, metadata.Title, pageUri);
+        }
 
         var text = TextRenderer.Render(content);
         if (text.Length < 200 && metadata.JsonLdBody is { Length: > 200 })
@@ -51,7 +55,57 @@ public sealed class ArticleExtractor
             Text = text,
             Html = content.InnerHtml.Trim(),
             WordCount = words,
+            LinkDensity = new TextStats().LinkDensity(content),
         };
+    }
+
+    private static IElement ByHeuristics(IDocument document, PageMetadata metadata)
+    {
+        var body = document.Body;
+        PagePreparer.Prepare(document, body);
+        Dictionary<IElement, double> scores = [];
+        var stats = new TextStats();
+        var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores);
+        return top is null
+            ? FromJsonLd(document, metadata) ?? document.CreateElement("div")
+            : ContentAssembler.Assemble(document, top, scores, stats);
+    }
+
+    /// <summary>The operator's selectors: strip what the rule removes, keep what its content selector matches (null when nothing does).</summary>
+    private static IElement? ByRule(IDocument document, SiteRule rule)
+    {
+        foreach (var selector in rule.Remove)
+        {
+            foreach (var element in document.QuerySelectorAll(selector).ToList())
+            {
+                element.Remove();
+            }
+        }
+
+        if (rule.Content is null)
+        {
+            return null;
+        }
+
+        var matches = document.QuerySelectorAll(rule.Content).Where(m => !m.Ancestors<IElement>().Any(a => a.Matches(rule.Content))).ToList();
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        LazyImages.Recover(document);
+        var container = document.CreateElement("div");
+        foreach (var match in matches)
+        {
+            container.AppendChild(match.Clone(true));
+        }
+
+        foreach (var never in container.QuerySelectorAll(PagePreparer.NeverContent).ToList())
+        {
+            never.Remove();
+        }
+
+        return container;
     }
 
     /// <summary>schema.org articleBody as paragraphs, for pages whose markup hides the text (rendered by script).</summary>

@@ -8,7 +8,7 @@ namespace FeedHub.Core.Extraction;
 /// </summary>
 internal static class PagePreparer
 {
-    private const string NeverContent =
+    internal const string NeverContent =
         "script, style, link, meta, template, noscript, iframe, object, embed, form, button, input, select, textarea, "
         + "svg, canvas, nav, dialog, [hidden], [aria-hidden=true], [aria-modal=true]";
 

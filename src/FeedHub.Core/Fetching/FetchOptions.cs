@@ -15,4 +15,10 @@ public sealed record FetchOptions
 
     /// <summary>How many article pages are fetched at once, across all hosts.</summary>
     public int ArticleConcurrency { get; init; } = 4;
+
+    /// <summary>How many article pages of one host are fetched at once.</summary>
+    public int PerHostConcurrency { get; init; } = 1;
+
+    /// <summary>The shortest time between the starts of two article requests to one host.</summary>
+    public TimeSpan PerHostSpacing { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -12,4 +12,7 @@ public sealed record Article
     public required string Text { get; init; }
     public required string Html { get; init; }
     public int WordCount { get; init; }
+
+    /// <summary>The share of the article's text that is links to other pages (0 to 1).</summary>
+    public double LinkDensity { get; init; }
 }

@@ -24,6 +24,15 @@ public sealed record Entry
     public string? ArticleText { get; init; }
     public int? WordCount { get; init; }
 
+    /// <summary>Where the entry's full text stands: not wanted, waiting for the article worker, extracted, or not used and why.</summary>
+    public ArticleStatus ArticleStatus { get; init; }
+
+    /// <summary>Why the extraction was not used (the quality guard's reason or the fetch error).</summary>
+    public string? ArticleNote { get; init; }
+
+    /// <summary>The quality guard's confidence in the extraction (0 to 1).</summary>
+    public double? ArticleConfidence { get; init; }
+
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 }

@@ -7,12 +7,14 @@ namespace FeedHub.Core.Pipeline;
 
 /// <summary>
 /// Gives the extracted article for a link, fetching and extracting each URL at most once: a stored result,
-/// success or failure, is reused. Downloads run a few at a time across all sources.
+/// success or failure, is reused. Downloads run a few at a time across all sources, and each host is visited
+/// politely (<see cref="HostGate"/>: its own concurrency limit and spacing between requests).
 /// </summary>
 public sealed partial class ArticleService(
     IFeedStore store,
     ArticleFetcher fetcher,
     ArticleExtractor extractor,
+    HostGate hosts,
     ContentSanitizer sanitizer,
     FetchOptions options,
     TimeProvider time,
@@ -42,7 +44,13 @@ public sealed partial class ArticleService(
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (html, finalUri) = await fetcher.FetchAsync(url, allowFiles, cancellationToken).ConfigureAwait(false);
+            string html;
+            Uri finalUri;
+            using (await hosts.EnterAsync(url, cancellationToken).ConfigureAwait(false))
+            {
+                (html, finalUri) = await fetcher.FetchAsync(url, allowFiles, cancellationToken).ConfigureAwait(false);
+            }
+
             var article = extractor.Extract(html, finalUri);
             return new ExtractedPage
             {
@@ -52,6 +60,7 @@ public sealed partial class ArticleService(
                 Title = article.Title,
                 Byline = article.Byline,
                 WordCount = article.WordCount,
+                LinkDensity = article.LinkDensity,
                 FetchedAt = time.GetUtcNow(),
             };
         }

@@ -9,6 +9,9 @@ public sealed record ExtractedPage
     public string? Title { get; init; }
     public string? Byline { get; init; }
     public int WordCount { get; init; }
+
+    /// <summary>The share of the article's text that is links (0 to 1), for the quality guard.</summary>
+    public double LinkDensity { get; init; }
     public string? Error { get; init; }
     public required DateTimeOffset FetchedAt { get; init; }
 

@@ -20,6 +20,12 @@ public interface IFeedStore
     /// <summary>The newest entries of these sources, newest first.</summary>
     Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Entries whose article is waiting to be fetched, oldest first.</summary>
+    Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Stores an entry's article outcome: its full text, or the status and note saying why there is none.</summary>
+    Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken);
+
     Task<ExtractedPage?> GetExtractedPageAsync(string url, CancellationToken cancellationToken);
 
     Task SaveExtractedPageAsync(ExtractedPage page, CancellationToken cancellationToken);

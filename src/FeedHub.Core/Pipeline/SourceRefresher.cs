@@ -8,14 +8,15 @@ namespace FeedHub.Core.Pipeline;
 
 /// <summary>
 /// The one orchestrator of a poll, top to bottom: load the source's state, fetch conditionally (a 304 stops here),
-/// parse, keep the items that are new or changed, extract full text for new ones, sanitize (last), store in one
-/// transaction, and plan the next poll. Jobs and the CLI call this; nothing else re-implements it.
+/// parse, keep the items that are new or changed, mark new ones of full-text sources for the article worker,
+/// sanitize (last), store in one transaction, and plan the next poll. Article pages are fetched by
+/// <see cref="ArticleWorker"/> afterwards, so a slow site never holds up a poll. Jobs and the CLI call this.
 /// </summary>
 public sealed partial class SourceRefresher(
     IFeedStore store,
     FeedFetcher fetcher,
     FeedParser parser,
-    ArticleService articles,
+    ArticleDoorbell articleDoorbell,
     ContentSanitizer sanitizer,
     PollPlanner planner,
     TimeProvider time,
@@ -57,22 +58,23 @@ public sealed partial class SourceRefresher(
             .ToList();
         var known = await store.GetEntryHashesAsync(source.Id, [.. entries.Select(e => e.ItemKey)], cancellationToken).ConfigureAwait(false);
         var changed = entries.Where(e => !known.TryGetValue(e.ItemKey, out var hash) || hash != e.ContentHash).ToList();
-        var prepared = await Task.WhenAll(changed.Select(e => PrepareAsync(source, e, isNew: !known.ContainsKey(e.ItemKey), cancellationToken))).ConfigureAwait(false);
+        var prepared = changed.Select(e => Prepare(source, e, isNew: !known.ContainsKey(e.ItemKey))).ToList();
         await store.UpsertEntriesAsync(prepared, cancellationToken).ConfigureAwait(false);
+        if (prepared.Exists(e => e.ArticleStatus == ArticleStatus.Pending))
+        {
+            articleDoorbell.Notify();
+        }
+
         var added = changed.Count(e => !known.ContainsKey(e.ItemKey));
         return (added, changed.Count - added);
     }
 
-    /// <summary>Adds the article's full text to a new entry of a full-text source, then sanitizes every HTML field (last).</summary>
-    private async Task<Entry> PrepareAsync(SourceDefinition source, Entry entry, bool isNew, CancellationToken cancellationToken)
+    /// <summary>Marks a new entry of a full-text source for the article worker, then sanitizes every HTML field (last).</summary>
+    private Entry Prepare(SourceDefinition source, Entry entry, bool isNew)
     {
-        if (isNew && source.FullText && entry.Link is not null && Uri.TryCreate(entry.Link, UriKind.Absolute, out var link))
+        if (isNew && source.FullText && entry.Link is not null && Uri.TryCreate(entry.Link, UriKind.Absolute, out _))
         {
-            var page = await articles.GetAsync(link, allowFiles: source.IsLocalFile, cancellationToken).ConfigureAwait(false);
-            if (page.Succeeded)
-            {
-                entry = entry with { ArticleHtml = page.Html, ArticleText = page.Text, WordCount = page.WordCount };
-            }
+            entry = entry with { ArticleStatus = ArticleStatus.Pending };
         }
 
         return entry with

@@ -42,6 +42,14 @@ internal static class FetchCommand
                 await Console.Out.WriteLineAsync($"{source.Id}: {outcome.Status.ToString().ToLowerInvariant()}, {outcome.NewEntries} new, {outcome.UpdatedEntries} updated{(outcome.Error is null ? string.Empty : " (" + outcome.Error + ")")}").ConfigureAwait(false);
             }
 
+            var worker = host.Services.GetRequiredService<ArticleWorker>();
+            var articles = 0;
+            for (int settled; (settled = await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false)) > 0;)
+            {
+                articles += settled;
+            }
+
+            await Console.Out.WriteLineAsync($"articles: {articles} fetched and judged").ConfigureAwait(false);
             return failed == 0 ? 0 : 1;
         }
         catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)

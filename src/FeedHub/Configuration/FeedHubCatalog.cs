@@ -1,3 +1,4 @@
+using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;
 using Microsoft.Extensions.Options;
@@ -25,8 +26,13 @@ public sealed class FeedHubCatalog
             MaxArticleBytes = value.Fetching.MaxArticleBytes,
             AllowPrivateNetworks = value.Fetching.AllowPrivateNetworks,
             ArticleConcurrency = value.Fetching.ArticleConcurrency,
+            PerHostConcurrency = value.Fetching.PerHostConcurrency,
+            PerHostSpacing = TimeSpan.FromSeconds(value.Fetching.PerHostSpacingSeconds),
         };
+        SiteRules = [.. value.SiteRules.Select(r => new SiteRule(r.Host!, r.Content, r.Remove))];
     }
+
+    public IReadOnlyList<SiteRule> SiteRules { get; }
 
     public string Root { get; }
     public string DatabasePath { get; }

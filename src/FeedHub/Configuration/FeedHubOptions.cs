@@ -16,4 +16,7 @@ public sealed class FeedHubOptions
     public List<SourceOptions> Sources { get; set; } = [];
 
     public List<CuratedFeedOptions> Feeds { get; set; } = [];
+
+    /// <summary>Per-site extraction rules (content and strip selectors) that override the heuristics.</summary>
+    public List<SiteRuleOptions> SiteRules { get; set; } = [];
 }

@@ -16,12 +16,43 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         ValidateFetching(options.Fetching, failures);
         var sourceIds = ValidateSources(options, failures);
         ValidateFeeds(options, sourceIds, failures);
+        ValidateSiteRules(options.SiteRules, failures);
         if (string.IsNullOrWhiteSpace(options.Database))
         {
             failures.Add("FeedHub:Database: must name the SQLite database file");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateSiteRules(List<SiteRuleOptions> rules, List<string> failures)
+    {
+        using var probe = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html></html>");
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var key = $"FeedHub:SiteRules:{i}";
+            if (string.IsNullOrWhiteSpace(rules[i].Host) || rules[i].Host!.Contains('/', StringComparison.Ordinal))
+            {
+                failures.Add($"{key}:Host: must be a host name such as news.example.com");
+            }
+
+            foreach (var (field, selector) in new[] { ("Content", rules[i].Content) }.Concat(rules[i].Remove.Select((r, n) => ($"Remove:{n}", (string?)r))))
+            {
+                if (selector is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    probe.QuerySelector(selector);
+                }
+                catch (AngleSharp.Dom.DomException)
+                {
+                    failures.Add($"{key}:{field}: '{selector}' is not a valid CSS selector");
+                }
+            }
+        }
     }
 
     private static void ValidateFetching(FetchingOptions fetching, List<string> failures)
@@ -35,6 +66,11 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         if (fetching.MaxFeedBytes < 1024 || fetching.MaxArticleBytes < 1024)
         {
             failures.Add($"{key}:MaxFeedBytes/MaxArticleBytes: must be at least 1024");
+        }
+
+        if (fetching.PerHostConcurrency is < 1 or > 16 || fetching.PerHostSpacingSeconds is < 0 or > 600)
+        {
+            failures.Add($"{key}:PerHostConcurrency/PerHostSpacingSeconds: must be 1..16 and 0..600");
         }
 
         if (fetching.ArticleConcurrency is < 1 or > 64)

@@ -10,6 +10,12 @@ public sealed class FetchingOptions
     public bool AllowPrivateNetworks { get; set; }
     public int ArticleConcurrency { get; set; } = 4;
 
+    /// <summary>How many article pages of one host are fetched at once.</summary>
+    public int PerHostConcurrency { get; set; } = 1;
+
+    /// <summary>Seconds between the starts of two article requests to one host.</summary>
+    public double PerHostSpacingSeconds { get; set; } = 1;
+
     /// <summary>The shortest poll interval a source may ask for.</summary>
     public TimeSpan MinimumInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

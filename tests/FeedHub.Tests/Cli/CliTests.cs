@@ -14,7 +14,7 @@ public sealed class CliTests : IDisposable
     public async Task Parse_batch_prints_one_line_per_path_in_order_with_errors_inline()
     {
         var broken = Path.Combine(folder, "broken.xml");
-        await File.WriteAllTextAsync(broken, "<rss><channel><title>cut");
+        await File.WriteAllTextAsync(broken, "this is not a feed, just text");
         var list = Path.Combine(folder, "list.txt");
         await File.WriteAllLinesAsync(list, [Path.Combine(Samples.Folder, "harbour-times.rss"), broken, Path.Combine(Samples.Folder, "city-notes.json"), Path.Combine(folder, "missing.xml")]);
 

@@ -1,4 +1,5 @@
 using FeedHub.Configuration;
+using FeedHub.Core.Model;
 using FeedHub.Core.Pipeline;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
@@ -9,7 +10,7 @@ namespace FeedHub.Tests.Pipeline;
 
 /// <summary>
 /// The pipeline refuses to follow item links to loopback addresses unless the operator allowed private networks:
-/// the entry is still stored (with the feed's own text) and the page is never requested.
+/// the entry is still stored (with the feed's own text and the reason) and the page is never requested.
 /// </summary>
 public sealed class ArticleLinkGuardTests : IAsyncLifetime
 {
@@ -34,6 +35,7 @@ public sealed class ArticleLinkGuardTests : IAsyncLifetime
         {
             ["FeedHub:Database"] = Path.Combine(folder, $"guard-{allowPrivate}.db"),
             ["FeedHub:Fetching:AllowPrivateNetworks"] = allowPrivate.ToString(),
+            ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
             ["FeedHub:Sources:0:Id"] = "harbour",
             ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
         }).Build();
@@ -44,13 +46,18 @@ public sealed class ArticleLinkGuardTests : IAsyncLifetime
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
 
         var outcome = await provider.GetRequiredService<SourceRefresher>().RefreshAsync(source, CancellationToken.None);
+        Assert.Equal(0, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal))); // the poll itself fetches no page
+        var settled = await provider.GetRequiredService<ArticleWorker>().ProcessPendingAsync(id => id == source.Id ? source : null, CancellationToken.None);
 
         Assert.Equal(RefreshStatus.Updated, outcome.Status);
         Assert.Equal(3, outcome.NewEntries);
+        Assert.Equal(3, settled);
         Assert.Equal(pagesFetched, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
         var entries = await provider.GetRequiredService<IFeedStore>().GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         Assert.Equal(3, entries.Count);
         Assert.Equal(allowPrivate ? 3 : 0, entries.Count(e => e.ArticleText is not null));
         Assert.All(entries, e => Assert.NotNull(e.Summary));
+        Assert.All(entries, e => Assert.Equal(allowPrivate ? ArticleStatus.Extracted : ArticleStatus.Failed, e.ArticleStatus));
+        Assert.All(entries.Where(e => !allowPrivate), e => Assert.Contains("private", e.ArticleNote, StringComparison.OrdinalIgnoreCase));
     }
 }

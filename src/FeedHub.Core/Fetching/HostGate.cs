@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace FeedHub.Core.Fetching;
+
+/// <summary>
+/// Per-host politeness for article downloads: at most <see cref="FetchOptions.PerHostConcurrency"/> requests to
+/// one host at a time, and starts at least <see cref="FetchOptions.PerHostSpacing"/> apart. Hosts never wait on
+/// each other. Time comes from the injected TimeProvider so that tests can drive it.
+/// </summary>
+public sealed class HostGate(FetchOptions options, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, HostSlot> hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Waits for this host's turn; dispose the result when the request is over.</summary>
+    public async Task<IDisposable> EnterAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var slot = hosts.GetOrAdd(url.IsFile ? "file" : url.IdnHost, _ => new HostSlot(Math.Max(1, options.PerHostConcurrency)));
+        await slot.Concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            TimeSpan wait;
+            lock (slot)
+            {
+                var now = time.GetUtcNow();
+                var start = slot.NextStart > now ? slot.NextStart : now;
+                slot.NextStart = start + options.PerHostSpacing;
+                wait = start - now;
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new Release(slot.Concurrency);
+        }
+        catch
+        {
+            slot.Concurrency.Release();
+            throw;
+        }
+    }
+
+    private sealed class HostSlot(int concurrency)
+    {
+        public SemaphoreSlim Concurrency { get; } = new(concurrency);
+
+        public DateTimeOffset NextStart { get; set; }
+    }
+
+    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                semaphore.Release();
+            }
+        }
+    }
+}

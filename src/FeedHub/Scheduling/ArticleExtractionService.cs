@@ -1,0 +1,41 @@
+using FeedHub.Configuration;
+using FeedHub.Core.Pipeline;
+
+namespace FeedHub.Scheduling;
+
+/// <summary>
+/// Runs the <see cref="ArticleWorker"/> in the background, apart from the Quartz poll jobs: it wakes when a poll
+/// stores entries that wait for their article (and every minute regardless, which also resumes work left pending
+/// by a restart), and works through the pending entries batch by batch.
+/// </summary>
+internal sealed partial class ArticleExtractionService(ArticleWorker worker, ArticleDoorbell doorbell, FeedHubCatalog catalog, ILogger<ArticleExtractionService> logger) : BackgroundService
+{
+    private static readonly TimeSpan LookAnyway = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), stoppingToken).ConfigureAwait(false) > 0)
+                {
+                }
+
+                await doorbell.WaitAsync(LookAnyway, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogWorkerFailed(e);
+                await Task.Delay(TimeSpan.FromSeconds(10), stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The article worker failed; it retries in 10 s")]
+    private partial void LogWorkerFailed(Exception exception);
+}
