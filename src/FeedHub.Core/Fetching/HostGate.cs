@@ -15,7 +15,12 @@ public sealed class HostGate(FetchOptions options, TimeProvider time)
     public async Task<IDisposable> EnterAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var slot = hosts.GetOrAdd(url.IsFile ? "file" : url.IdnHost, _ => new HostSlot(Math.Max(1, options.PerHostConcurrency)));
+        if (url.IsFile)
+        {
+            return new Release(null); // local files have no server to be polite to
+        }
+
+        var slot = hosts.GetOrAdd(url.IdnHost, _ => new HostSlot(Math.Max(1, options.PerHostConcurrency)));
         await slot.Concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -49,7 +54,7 @@ public sealed class HostGate(FetchOptions options, TimeProvider time)
         public DateTimeOffset NextStart { get; set; }
     }
 
-    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    private sealed class Release(SemaphoreSlim? semaphore) : IDisposable
     {
         private int released;
 
@@ -57,7 +62,7 @@ public sealed class HostGate(FetchOptions options, TimeProvider time)
         {
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
-                semaphore.Release();
+                semaphore?.Release();
             }
         }
     }

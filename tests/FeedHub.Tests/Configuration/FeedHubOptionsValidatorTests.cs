@@ -40,4 +40,19 @@ public class FeedHubOptionsValidatorTests
         Assert.Contains("FeedHub:Feeds:1:Tags: no source has the tag 'missing'", failures);
         Assert.Contains("FeedHub:Feeds:1:MaxItems: 0 is outside 1..1000", failures);
     }
+
+    [Fact]
+    public void Site_rules_need_a_host_and_valid_selectors()
+    {
+        var options = Valid();
+        options.SiteRules.Add(new SiteRuleOptions { Host = "news.example", Content = "article .body", Remove = [".promo"] });
+        options.SiteRules.Add(new SiteRuleOptions { Host = "https://x.example/", Content = "div[", Remove = [".ok", "##x"] });
+
+        var failures = Failures(options);
+
+        Assert.True(failures.Count == 3, string.Join(" | ", failures));
+        Assert.Contains("FeedHub:SiteRules:1:Host: must be a host name such as news.example.com", failures);
+        Assert.Contains("FeedHub:SiteRules:1:Content: 'div[' is not a valid CSS selector", failures);
+        Assert.Contains("FeedHub:SiteRules:1:Remove:1: '##x' is not a valid CSS selector", failures);
+    }
 }

@@ -21,6 +21,16 @@ public sealed class LoopbackSite : IAsyncDisposable
 
     public Uri BaseUri { get; private set; } = null!;
 
+    /// <summary>Requests whose path starts with <see cref="SlowPrefix"/> wait this long before they are answered.</summary>
+    public TimeSpan SlowDelay { get; set; }
+
+    public string SlowPrefix { get; set; } = "/articles/";
+
+    private int inFlight;
+
+    /// <summary>Requests being answered right now.</summary>
+    public int InFlight => Volatile.Read(ref inFlight);
+
     public static async Task<LoopbackSite> StartAsync(string folder)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -30,7 +40,21 @@ public sealed class LoopbackSite : IAsyncDisposable
         var site = new LoopbackSite(app);
         app.Use(async (context, next) =>
         {
-            await next(context);
+            Interlocked.Increment(ref site.inFlight);
+            try
+            {
+                if (site.SlowDelay > TimeSpan.Zero && context.Request.Path.StartsWithSegments(site.SlowPrefix.TrimEnd('/'), StringComparison.Ordinal))
+                {
+                    await Task.Delay(site.SlowDelay);
+                }
+
+                await next(context);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref site.inFlight);
+            }
+
             site.Requests.Enqueue((context.Request.Path.Value ?? string.Empty, context.Response.StatusCode, context.Request.Headers.IfNoneMatch.Count > 0));
         });
         var types = new FileExtensionContentTypeProvider();
