@@ -6,7 +6,7 @@ namespace FeedHub.Core.Extraction;
 /// <summary>The fields of a schema.org Article (NewsArticle, BlogPosting, ...) found in a page's JSON-LD, if any.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Image, string? Language, string? Description, string? Body)
 {
-    private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "WebPage"];
+    private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "WebPage", "Review", "Recipe", "HowTo", "DiscussionForumPosting", "SocialMediaPosting"];
 
     public static JsonLdArticle? Find(IDocument document)
     {
@@ -59,12 +59,13 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         }
 
         var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()) : [type.GetString()];
-        return types.Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase)) && (node.TryGetProperty("headline", out _) || node.TryGetProperty("articleBody", out _));
+        return types.Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase))
+            && (node.TryGetProperty("headline", out _) || node.TryGetProperty("articleBody", out _) || node.TryGetProperty("author", out _));
     }
 
     private static JsonLdArticle From(JsonElement node) => new(
         Str(node, "headline") ?? Str(node, "name"),
-        Name(node, "author"),
+        People(node),
         Str(node, "datePublished") ?? Str(node, "dateCreated"),
         Name(node, "image", "url"),
         Str(node, "inLanguage"),
@@ -73,6 +74,23 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
 
     private static string? Str(JsonElement node, string name) =>
         node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
+
+    /// <summary>The authors who are people (organizations are publishers, not bylines), joined with ", ".</summary>
+    private static string? People(JsonElement node)
+    {
+        if (!node.TryGetProperty("author", out var value))
+        {
+            return null;
+        }
+
+        var names = (value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : (IEnumerable<JsonElement>)[value])
+            .Where(a => a.ValueKind == JsonValueKind.String || (a.ValueKind == JsonValueKind.Object && Str(a, "@type") is not ("Organization" or "NewsMediaOrganization")))
+            .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString()?.Trim() : Str(a, "name"))
+            .Where(n => !string.IsNullOrEmpty(n))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
 
     /// <summary>A value that may be a string, an object with a name (or url), or an array of either; the first one wins.</summary>
     private static string? Name(JsonElement node, string name, string inner = "name")

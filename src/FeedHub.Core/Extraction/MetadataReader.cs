@@ -44,7 +44,7 @@ internal static class MetadataReader
     }
 
     private static string? BylineFromMarkup(IDocument document) =>
-        document.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author, .article-author")
+        document.Body?.QuerySelectorAll("*").Where(ClassHints.IsByline)
             .Select(TextMeasures.NormalizedText)
             .FirstOrDefault(t => t.Length is > 2 and < 100);
 

@@ -11,6 +11,15 @@ internal static class TextMeasures
     public static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>Reading time in minutes, at least one for any text: 230 words or 500 CJK characters a minute.</summary>
+    public static int ReadingMinutes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var cjk = text.Count(c => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF'));
+        var minutes = (CountWords(text) / 230.0) + (cjk / 500.0);
+        return text.Length == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(minutes));
+    }
+
     public static int CountWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

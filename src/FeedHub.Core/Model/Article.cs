@@ -13,6 +13,9 @@ public sealed record Article
     public required string Html { get; init; }
     public int WordCount { get; init; }
 
+    /// <summary>Estimated reading time in whole minutes (230 words a minute; CJK text by characters, 500 a minute).</summary>
+    public int ReadingMinutes { get; init; }
+
     /// <summary>The share of the article's text that is links to other pages (0 to 1).</summary>
     public double LinkDensity { get; init; }
 }

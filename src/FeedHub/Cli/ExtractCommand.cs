@@ -92,7 +92,8 @@ internal static class ExtractCommand
             article.Excerpt,
             article.Text,
             sanitizer.Sanitize(article.Html),
-            article.WordCount);
+            article.WordCount,
+            article.ReadingMinutes);
         return JsonSerializer.Serialize(output, CliJsonContext.Default.ExtractOutput);
     }
 }

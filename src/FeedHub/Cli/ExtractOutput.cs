@@ -14,4 +14,5 @@ internal sealed record ExtractOutput(
     string? Excerpt,
     string Text,
     string Html,
-    int WordCount);
+    int WordCount,
+    int ReadingMinutes);
