@@ -144,11 +144,17 @@ internal static class ArticleCleaner
 
     private static void RemoveEmpty(IElement content)
     {
+        var stats = new TextStats();
         foreach (var element in content.QuerySelectorAll("p, span, div, section, li, h2, h3, h4, h5, h6, a, strong, em, b, i").Reverse().ToList())
         {
-            if (element.TextContent.Trim().Length == 0 && element.QuerySelector("img, picture, video, audio, iframe, br") is null && element.LocalName != "br")
+            if (stats.TextLength(element) == 0 && element.QuerySelector("img, picture, video, audio, iframe, br") is null)
             {
+                var parent = element.ParentElement;
                 element.Remove();
+                if (parent is not null)
+                {
+                    stats.Forget(parent);
+                }
             }
         }
     }

@@ -20,7 +20,7 @@ internal static class MetadataReader
             Published = DateParser.Parse(ld?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "parsely-pub-date")
                 ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
                 ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
-            Language = LanguageOf(document, ld),
+            Language = LanguageOf(document, ld, metas),
             Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
             Excerpt = ld?.Description ?? Meta("og:description", "description", "twitter:description"),
             JsonLdBody = ld?.Body,
@@ -31,7 +31,8 @@ internal static class MetadataReader
     private static Dictionary<string, string> MetaTags(IDocument document)
     {
         var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        IParentNode scope = (IParentNode?)document.Head ?? document;
+        foreach (var meta in scope.QuerySelectorAll("meta"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (name is not null && XmlReading.Clean(meta.GetAttribute("content")) is { } content)
@@ -48,9 +49,8 @@ internal static class MetadataReader
             .Select(TextMeasures.NormalizedText)
             .FirstOrDefault(t => t.Length is > 2 and < 100);
 
-    private static string? LanguageOf(IDocument document, JsonLdArticle? ld)
+    private static string? LanguageOf(IDocument document, JsonLdArticle? ld, Dictionary<string, string> metas)
     {
-        var metas = MetaTags(document);
         var lang = XmlReading.Clean(document.DocumentElement.GetAttribute("lang")) ?? ld?.Language
             ?? metas.GetValueOrDefault("og:locale") ?? metas.GetValueOrDefault("content-language") ?? metas.GetValueOrDefault("language");
         return lang?.Replace('_', '-');

@@ -4,13 +4,21 @@ namespace FeedHub.Core.Extraction;
 
 /// <summary>
 /// First pass over a parsed page: removes what is never article content (scripts, forms, navigation, hidden
-/// elements, chrome named as such) and turns lazy-loaded images into ordinary ones so that they survive.
+/// elements, page-level chrome named as such) and turns lazy-loaded images into ordinary ones so that they survive.
+/// One depth-first walk decides for every element; a removed element's subtree is not visited.
 /// </summary>
 internal static class PagePreparer
 {
+    /// <summary>The same rule as a selector, for content chosen by a site rule.</summary>
     internal const string NeverContent =
         "script, style, link, meta, template, noscript, iframe, object, embed, form, button, input, select, textarea, "
         + "svg, canvas, nav, dialog, [hidden], [aria-hidden=true], [aria-modal=true]";
+
+    private static readonly HashSet<string> NeverContentNames =
+    [
+        "script", "style", "link", "meta", "template", "noscript", "iframe", "object", "embed", "form", "button", "input",
+        "select", "textarea", "svg", "canvas", "nav", "dialog",
+    ];
 
     public static void Prepare(IDocument document, IElement? body)
     {
@@ -20,53 +28,83 @@ internal static class PagePreparer
             return;
         }
 
-        foreach (var element in body.QuerySelectorAll(NeverContent).ToList())
+        var holdsArticle = ArticleAncestors(body);
+        var doomed = new List<IElement>();
+        var stack = new Stack<(IElement Element, bool InArticle)>();
+        foreach (var child in body.Children.Reverse())
         {
-            element.Remove();
+            stack.Push((child, false));
         }
 
-        foreach (var element in body.QuerySelectorAll("*").Where(IsHiddenByStyle).ToList())
+        while (stack.Count > 0)
         {
-            element.Remove();
-        }
-
-        RemoveChrome(body);
-        LooseParagraphs.Wrap(document, body);
-    }
-
-    /// <summary>Page-level chrome: header, footer and aside outside any article, and elements named like chrome.</summary>
-    private static void RemoveChrome(IElement body)
-    {
-        var articles = body.QuerySelectorAll("article, main, [itemprop=articleBody]");
-        var holdsArticle = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var article in articles)
-        {
-            for (var ancestor = article.ParentElement; ancestor is not null && holdsArticle.Add(ancestor); ancestor = ancestor.ParentElement)
+            var (element, inArticle) = stack.Pop();
+            if (IsNeverContent(element) || IsChrome(element, inArticle, holdsArticle))
             {
-            }
-        }
-
-        foreach (var element in body.QuerySelectorAll("*").ToList())
-        {
-            if (element.Parent is null || element.LocalName is "body" or "html" or "article" or "main")
-            {
+                doomed.Add(element);
                 continue;
             }
 
-            var landmark = element.LocalName is "header" or "footer" or "aside";
-            if ((landmark && element.Closest("article, main, [itemprop=articleBody]") is null)
-                || (!holdsArticle.Contains(element) && ClassHints.IsChrome(element)))
+            var childInArticle = inArticle || element.LocalName is "article" or "main" || IsArticleBody(element);
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
             {
-                element.Remove();
+                stack.Push((child, childInArticle));
             }
         }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+
+        LooseParagraphs.Wrap(document, body);
+    }
+
+    private static bool IsNeverContent(IElement element) =>
+        NeverContentNames.Contains(element.LocalName)
+        || element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(element.GetAttribute("aria-modal"), "true", StringComparison.OrdinalIgnoreCase)
+        || IsHiddenByStyle(element);
+
+    /// <summary>Page-level chrome: header, footer and aside outside any article, and elements named like chrome that hold no article.</summary>
+    private static bool IsChrome(IElement element, bool inArticle, HashSet<IElement> holdsArticle)
+    {
+        if (element.LocalName is "article" or "main")
+        {
+            return false;
+        }
+
+        var landmark = element.LocalName is "header" or "footer" or "aside";
+        return (landmark && !inArticle) || (!holdsArticle.Contains(element) && ClassHints.IsChrome(element));
+    }
+
+    private static bool IsArticleBody(IElement element) =>
+        string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every element that contains an article, main or articleBody element: never removed as chrome.</summary>
+    private static HashSet<IElement> ArticleAncestors(IElement body)
+    {
+        var holds = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var article in body.QuerySelectorAll("article, main, [itemprop=articleBody]"))
+        {
+            for (var ancestor = article.ParentElement; ancestor is not null && holds.Add(ancestor); ancestor = ancestor.ParentElement)
+            {
+            }
+        }
+
+        return holds;
     }
 
     private static bool IsHiddenByStyle(IElement element)
     {
         var style = element.GetAttribute("style");
-        return style is not null
-            && (style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-                || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+        if (style is null || !style.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 }
