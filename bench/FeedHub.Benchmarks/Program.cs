@@ -4,6 +4,21 @@ using FeedHub.Benchmarks.Extraction;
 // Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder]
 // Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
+if (args is ["extract-loop"])
+{
+    var fixtures = ExtractionFixture.Load();
+    var extractor = new FeedHub.Core.Extraction.ArticleExtractor();
+    for (var i = 0; i < 300; i++)
+    {
+        foreach (var f in fixtures)
+        {
+            extractor.Extract(f.Html, f.Url);
+        }
+    }
+
+    return;
+}
+
 if (args is ["profile"])
 {
     StageProfile.Run();

@@ -10,7 +10,7 @@ namespace FeedHub.Core.Extraction;
 /// </summary>
 internal sealed class TextStats
 {
-    private readonly Dictionary<INode, Counts> memo = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<INode, Counts> memo = new(1024, ReferenceEqualityComparer.Instance);
 
     public int TextLength(INode node) => Get(node).Text;
 
@@ -32,9 +32,17 @@ internal sealed class TextStats
         }
     }
 
-    /// <summary>Iterative post-order walk (pages can nest thousands deep) filling the memo for the whole subtree.</summary>
+    /// <summary>
+    /// Iterative post-order walk (pages can nest thousands deep) filling the memo for every element of the
+    /// subtree; text nodes are measured in place and not memoized.
+    /// </summary>
     private Counts Get(INode node)
     {
+        if (node is IText text)
+        {
+            return Measure(text.Data);
+        }
+
         if (memo.TryGetValue(node, out var known))
         {
             return known;
@@ -45,23 +53,12 @@ internal sealed class TextStats
         while (stack.Count > 0)
         {
             var (current, childrenDone) = stack.Pop();
-            if (memo.ContainsKey(current))
-            {
-                continue;
-            }
-
-            if (current is IText text)
-            {
-                memo[current] = Measure(text.Data);
-                continue;
-            }
-
             if (!childrenDone)
             {
                 stack.Push((current, true));
-                foreach (var child in current.ChildNodes)
+                for (var child = current.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    if (!memo.ContainsKey(child) && child is IElement or IText)
+                    if (child is IElement && !memo.ContainsKey(child))
                     {
                         stack.Push((child, false));
                     }
@@ -71,12 +68,15 @@ internal sealed class TextStats
             }
 
             var sum = default(Counts);
-            foreach (var child in current.ChildNodes)
+            for (var child = current.FirstChild; child is not null; child = child.NextSibling)
             {
-                if (memo.TryGetValue(child, out var c))
+                var c = child switch
                 {
-                    sum = new Counts(sum.Text + c.Text, sum.Links + c.Links, sum.Commas + c.Commas);
-                }
+                    IText t => Measure(t.Data),
+                    IElement => memo[child],
+                    _ => default,
+                };
+                sum = new Counts(sum.Text + c.Text, sum.Links + c.Links, sum.Commas + c.Commas);
             }
 
             memo[current] = current is IElement { LocalName: "a" } a && a.GetAttribute("href")?.StartsWith('#') != true
