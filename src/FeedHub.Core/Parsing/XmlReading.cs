@@ -50,15 +50,15 @@ internal static class XmlReading
         return Uri.TryCreate(baseUri, reference, out var resolved) ? resolved.AbsoluteUri : reference;
     }
 
-    private static bool HasScheme(string reference)
+    internal static bool HasScheme(ReadOnlySpan<char> reference)
     {
-        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        var colon = reference.IndexOf(':');
         if (colon < 2 || !char.IsAsciiLetter(reference[0]))
         {
             return false; // "c:" is a Windows drive letter, not a scheme
         }
 
-        foreach (var c in reference.AsSpan(1, colon - 1))
+        foreach (var c in reference.Slice(1, colon - 1))
         {
             if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
             {
@@ -69,7 +69,7 @@ internal static class XmlReading
         return true;
     }
 
-    private static Uri? BaseOf(FeedElement? element, Uri? documentUri)
+    internal static Uri? BaseOf(FeedElement? element, Uri? documentUri)
     {
         if (element is null)
         {

@@ -43,4 +43,27 @@ public class MarkupTests
 
         Assert.Equal(expected, Assert.Single(feed.Items).Title);
     }
+
+    [Fact]
+    public void Relative_urls_in_item_html_resolve_against_xml_base_and_the_feed_location()
+    {
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/2024/"><entry>
+              <content type="html">&lt;a href="post.html"&gt;a&lt;/a&gt; &lt;img src="/i.png"&gt; &lt;a href="#top"&gt;t&lt;/a&gt; &lt;a href="https://x.example/"&gt;x&lt;/a&gt;</content>
+              <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xml:base="https://cdn.example/"><img src="a.png"/></div></summary>
+            </entry></feed>
+            """), new Uri("https://feeds.example/atom.xml"));
+
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("<a href=\"https://blog.example/2024/post.html\">a</a> <img src=\"https://blog.example/i.png\" /> <a href=\"#top\">t</a> <a href=\"https://x.example/\">x</a>", item.Content);
+        Assert.Equal("<img src=\"https://cdn.example/a.png\" />", item.Summary);
+    }
+
+    [Fact]
+    public void A_feed_read_from_a_file_keeps_its_relative_links()
+    {
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><item><description>&lt;a href=\"foo\"&gt;f&lt;/a&gt;</description></item></channel></rss>"), new Uri("file:///tmp/feed.rss"));
+
+        Assert.Equal("<a href=\"foo\">f</a>", Assert.Single(feed.Items).Summary);
+    }
 }

@@ -14,14 +14,14 @@ internal static class AtomAdapter
         return new ParsedFeed
         {
             Format = format,
-            Title = AtomText.Read(feed.Element(ns, "title")),
+            Title = AtomText.Read(feed.Element(ns, "title"), documentUri),
             Link = AlternateLink(feed, documentUri),
-            Description = AtomText.Read(feed.Element(ns, "subtitle") ?? feed.Element(ns, "tagline")),
+            Description = AtomText.Read(feed.Element(ns, "subtitle") ?? feed.Element(ns, "tagline"), documentUri),
             Language = LanguageTag.Normalize(feed.Attribute(FeedNamespaces.Xml, "lang")),
             Updated = DateParser.Parse(feed.ChildText(ns, "updated") ?? feed.ChildText(ns, "modified")),
             Image = feed.Resolve(feed.ChildText(ns, "logo") ?? feed.ChildText(ns, "icon"), documentUri),
             Generator = feed.ChildText(ns, "generator"),
-            Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright")),
+            Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright"), documentUri),
             Authors = People(feed, documentUri),
             Items = [.. feed.Elements(ns, "entry").Select(entry => AdaptEntry(entry, documentUri))],
         };
@@ -34,12 +34,12 @@ internal static class AtomAdapter
         return new FeedItem
         {
             Id = entry.ChildText(ns, "id") ?? link,
-            Title = AtomText.Read(entry.Element(ns, "title")) ?? MediaRss.Title(entry),
+            Title = AtomText.Read(entry.Element(ns, "title"), documentUri) ?? MediaRss.Title(entry),
             Link = link,
             Published = DateParser.Parse(entry.ChildText(ns, "published") ?? entry.ChildText(ns, "issued")),
             Updated = DateParser.Parse(entry.LastChildText(ns, "updated") ?? entry.LastChildText(ns, "modified")),
-            Summary = AtomText.Read(entry.Element(ns, "summary")) ?? MediaRss.Description(entry),
-            Content = AtomText.Read(entry.Element(ns, "content")),
+            Summary = AtomText.Read(entry.Element(ns, "summary"), documentUri) ?? MediaRss.Description(entry),
+            Content = AtomText.Read(entry.Element(ns, "content"), documentUri),
             Authors = People(entry, documentUri),
             Categories = [.. entry.Elements(ns, "category")
                 .Select(c => XmlReading.Clean(c.Attribute("term")) ?? XmlReading.Clean(c.Value)).OfType<string>()

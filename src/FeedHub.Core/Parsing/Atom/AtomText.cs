@@ -11,7 +11,7 @@ namespace FeedHub.Core.Parsing.Atom;
 /// </summary>
 internal static class AtomText
 {
-    public static string? Read(FeedElement? element)
+    public static string? Read(FeedElement? element, Uri? documentUri)
     {
         if (element is null)
         {
@@ -28,15 +28,15 @@ internal static class AtomText
         if (type == "xhtml")
         {
             var wrapper = element.Elements().Count() == 1 && element.Elements().Single().LocalName == "div" ? element.Elements().Single() : element;
-            return XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper));
+            return XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper, documentUri));
         }
 
         if (type is "html" or "text/html" || mode == "escaped")
         {
-            return MarkupText.Html(element.Value); // escaped HTML, even if wrapped in a stray element
+            return MarkupText.Html(element.Value, normalize: true, new UrlBase(element, documentUri)); // escaped HTML, even if wrapped in a stray element
         }
 
-        return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element) : element.Value);
+        return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element, documentUri) : element.Value);
     }
 
     /// <summary>Atom 1.0 (RFC 4287 4.1.3.3): content of a media type that is neither text nor XML is base64.</summary>

@@ -15,12 +15,15 @@ namespace FeedHub.Core.Parsing.Markup;
 /// </summary>
 internal static class HtmlNormalizer
 {
-    public static string? Normalize(string? html) => html is null ? null : Normalize(html, 0, html.Length);
+    public static string? Normalize(string? html) => html is null ? null : Normalize(html, 0, html.Length, default);
 
-    /// <summary>Normalizes html[start..end]; returns <paramref name="html"/> itself when that is the whole string and nothing changes.</summary>
-    public static string Normalize(string html, int start, int end)
+    /// <summary>
+    /// Normalizes html[start..end], resolving relative URLs against <paramref name="urlBase"/> when it is set;
+    /// returns <paramref name="html"/> itself when that is the whole string and nothing changes.
+    /// </summary>
+    public static string Normalize(string html, int start, int end, UrlBase urlBase)
     {
-        var writer = new Rewriter(html, start, end);
+        var writer = new Rewriter(html, start, end, urlBase);
         var foreignDepth = 0;
         var i = start;
         while (true)
@@ -59,9 +62,9 @@ internal static class HtmlNormalizer
             return lt + 1;
         }
 
-        if (!IsPlainlyCanonical(html, tag, foreignDepth))
+        if (!IsPlainlyCanonical(html, tag, foreignDepth, writer.UrlBase))
         {
-            var canonical = CanonicalTag(html, tag, ref foreignDepth);
+            var canonical = CanonicalTag(html, tag, ref foreignDepth, writer.UrlBase);
             if (!html.AsSpan(lt, tag.End - lt).SequenceEqual(canonical))
             {
                 writer.Replace(lt, tag.End, canonical);
@@ -81,7 +84,7 @@ internal static class HtmlNormalizer
     /// The cheap check that spares building the canonical form of most tags: no SVG/MathML or xlink, attributes
     /// written name="value" with one space before each and in sorted order, and the right ending.
     /// </summary>
-    private static bool IsPlainlyCanonical(string html, in HtmlTagScanner.Tag tag, int foreignDepth)
+    private static bool IsPlainlyCanonical(string html, in HtmlTagScanner.Tag tag, int foreignDepth, UrlBase urlBase)
     {
         var name = tag.Name(html);
         if (foreignDepth > 0 || name is "svg" or "math")
@@ -102,7 +105,8 @@ internal static class HtmlNormalizer
             var attributeName = attribute.Name(html);
             if (!attribute.HasValue || attribute.NameStart != position + 1 || html[position] != ' '
                 || attribute.ValueStart != attribute.NameStart + attribute.NameLength + 2 || html[attribute.ValueStart - 1] != '"'
-                || previous.SequenceCompareTo(attributeName) >= 0 || attributeName.StartsWith("xlink:"))
+                || previous.SequenceCompareTo(attributeName) >= 0 || attributeName.StartsWith("xlink:")
+                || (UrlBase.IsUrlAttribute(attributeName) && urlBase.IsRelative(attribute.Value(html))))
             {
                 return false;
             }
@@ -116,7 +120,7 @@ internal static class HtmlNormalizer
             : !tag.SelfClosing && tag.End == position + 1;
     }
 
-    private static ReadOnlySpan<char> CanonicalTag(string html, in HtmlTagScanner.Tag tag, ref int foreignDepth)
+    private static ReadOnlySpan<char> CanonicalTag(string html, in HtmlTagScanner.Tag tag, ref int foreignDepth, UrlBase urlBase)
     {
         var name = tag.Name(html);
         var isVoid = foreignDepth == 0 && HtmlVocabulary.IsVoid(name);
@@ -148,7 +152,9 @@ internal static class HtmlNormalizer
             output.Append(' ').Append(attributeName);
             if (attribute.HasValue)
             {
-                output.Append("=\"").AppendEscapedQuotes(attribute.Value(html)).Append('"');
+                var value = attribute.Value(html);
+                var resolved = UrlBase.IsUrlAttribute(attributeName) && urlBase.IsRelative(value) ? urlBase.Resolve(value.ToString()).AsSpan() : value;
+                output.Append("=\"").AppendEscapedQuotes(resolved).Append('"');
             }
         }
 
@@ -212,8 +218,10 @@ internal static class HtmlNormalizer
     }
 
     /// <summary>Copies the source range lazily into a pooled buffer: nothing is allocated until the first replacement.</summary>
-    private struct Rewriter(string source, int rangeStart, int end)
+    private struct Rewriter(string source, int rangeStart, int end, UrlBase urlBase)
     {
+        public readonly UrlBase UrlBase => urlBase;
+
         private char[]? buffer;
         private int length;
         private int copied = rangeStart;

@@ -6,13 +6,15 @@ namespace FeedHub.Core.Parsing.Markup;
 internal static class MarkupText
 {
     /// <summary>The element's HTML: inline child elements serialized, escaped markup normalized; null when absent or blank.</summary>
-    public static string? Html(FeedElement? element) => element is null ? null : Html(element.HasElements ? XhtmlSerializer.InnerHtml(element) : element.Value, normalize: !element.HasElements);
+    public static string? Html(FeedElement? element, Uri? documentUri) => element is null ? null : element.HasElements
+        ? Html(XhtmlSerializer.InnerHtml(element, documentUri), normalize: false, default)
+        : Html(element.Value, normalize: true, new UrlBase(element, documentUri));
 
-    /// <summary>As <see cref="Html(FeedElement)"/>, but an element that is present and empty gives "" rather than null.</summary>
-    public static string? HtmlOrEmpty(FeedElement? element) => element is null ? null : Html(element) ?? string.Empty;
+    /// <summary>As <see cref="Html(FeedElement, Uri)"/>, but an element that is present and empty gives "" rather than null.</summary>
+    public static string? HtmlOrEmpty(FeedElement? element, Uri? documentUri) => element is null ? null : Html(element, documentUri) ?? string.Empty;
 
     /// <summary>Escaped HTML text, trimmed and normalized in one copy (none when nothing changes); null when blank.</summary>
-    public static string? Html(string? text, bool normalize = true)
+    public static string? Html(string? text, bool normalize, UrlBase urlBase)
     {
         if (text is null)
         {
@@ -26,7 +28,7 @@ internal static class MarkupText
         }
 
         var start = text.AsSpan().Length - text.AsSpan().TrimStart().Length;
-        var html = normalize ? HtmlNormalizer.Normalize(text, start, start + trimmed.Length) : text.Substring(start, trimmed.Length);
+        var html = normalize ? HtmlNormalizer.Normalize(text, start, start + trimmed.Length, urlBase) : text.Substring(start, trimmed.Length);
         return Windows1252Repair.Repair(html);
     }
 }

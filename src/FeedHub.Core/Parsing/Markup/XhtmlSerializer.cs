@@ -10,22 +10,23 @@ namespace FeedHub.Core.Parsing.Markup;
 /// </summary>
 internal static class XhtmlSerializer
 {
-    public static string InnerHtml(FeedElement element)
+    /// <summary>The element's content as HTML; relative URLs resolve against each element's xml:base and the document.</summary>
+    public static string InnerHtml(FeedElement element, Uri? documentUri)
     {
         var builder = new StringBuilder();
         foreach (var node in element.Nodes)
         {
-            Write(builder, node, FeedNamespaces.None);
+            Write(builder, node, FeedNamespaces.None, documentUri);
         }
 
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, object node, string foreignScope)
+    private static void Write(StringBuilder builder, object node, string foreignScope, Uri? documentUri)
     {
         if (node is FeedElement element)
         {
-            WriteElement(builder, element, foreignScope);
+            WriteElement(builder, element, foreignScope, documentUri);
         }
         else
         {
@@ -33,7 +34,7 @@ internal static class XhtmlSerializer
         }
     }
 
-    private static void WriteElement(StringBuilder builder, FeedElement element, string foreignScope)
+    private static void WriteElement(StringBuilder builder, FeedElement element, string foreignScope, Uri? documentUri)
     {
         var ns = element.Namespace;
         var isForeign = ns is FeedNamespaces.Svg or FeedNamespaces.MathMl;
@@ -46,7 +47,11 @@ internal static class XhtmlSerializer
                 attributes["xlink:" + attribute.LocalName] = attribute.Value;
                 attributes["xmlns:xlink"] = FeedNamespaces.XLink;
             }
-            else
+            else if (attribute.Namespace.Length == 0 && UrlBase.IsUrlAttribute(attribute.LocalName) && new UrlBase(element, documentUri).IsRelative(attribute.Value))
+            {
+                attributes[attribute.LocalName] = new UrlBase(element, documentUri).Resolve(attribute.Value);
+            }
+            else if (!(attribute.Namespace == FeedNamespaces.Xml && attribute.LocalName == "base"))
             {
                 attributes[attribute.Namespace == FeedNamespaces.Xml ? "xml:" + attribute.LocalName : attribute.LocalName] = attribute.Value;
             }
@@ -74,7 +79,7 @@ internal static class XhtmlSerializer
         builder.Append('>');
         foreach (var child in element.Nodes)
         {
-            Write(builder, child, isForeign ? ns : foreignScope);
+            Write(builder, child, isForeign ? ns : foreignScope, documentUri);
         }
 
         builder.Append("</").Append(name).Append('>');

@@ -24,7 +24,7 @@ internal static class RssAdapter
             Format = format,
             Title = Text(channel, "title") ?? channel.ChildText(Dc, "title"),
             Link = channel.Resolve(Text(channel, "link"), documentUri),
-            Description = MarkupText.HtmlOrEmpty(Child(channel, "description")) ?? channel.ChildText(Dc, "description")
+            Description = MarkupText.HtmlOrEmpty(Child(channel, "description"), documentUri) ?? channel.ChildText(Dc, "description")
                 ?? ITunes.Text(channel, "subtitle") ?? ITunes.Text(channel, "summary"),
             Language = LanguageTag.Normalize(Text(channel, "language") ?? channel.ChildText(Dc, "language")),
             Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc, "date") ?? channel.ChildText(DcTerms, "modified")),
@@ -50,9 +50,9 @@ internal static class RssAdapter
             Link = item.Resolve(link, documentUri),
             Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc, "date") ?? item.ChildText(DcTerms, "issued")),
             Updated = DateParser.Parse(item.ChildText(Atom10, "updated") ?? item.ChildText(DcTerms, "modified")),
-            Summary = MarkupText.Html(summary) ?? item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
+            Summary = MarkupText.Html(summary, documentUri) ?? item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
                 ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item),
-            Content = MarkupText.Html(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary),
+            Content = MarkupText.Html(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
             Authors = People(item, ["author"]) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
             Categories = [.. RssCategories.Read(item)],

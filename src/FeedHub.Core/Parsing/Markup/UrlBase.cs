@@ -1,0 +1,33 @@
+using FeedHub.Core.Parsing.Xml;
+
+namespace FeedHub.Core.Parsing.Markup;
+
+/// <summary>
+/// Where relative URLs inside an item's HTML resolve: the xml:base chain of the element that carried the HTML and
+/// the feed's own location. Feeds are read away from their site, so a relative link left as it is points nowhere.
+/// Only http(s) bases are used: a feed read from a local file keeps its relative links (a file: URL helps no reader).
+/// </summary>
+internal readonly struct UrlBase(FeedElement? context, Uri? documentUri)
+{
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "poster", "cite", "action", "longdesc", "background", "usemap", "codebase", "data",
+    };
+
+    public bool IsSet => context is not null || documentUri is not null;
+
+    public static bool IsUrlAttribute(ReadOnlySpan<char> name) => UrlAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+    /// <summary>True for a value that needs resolving: not empty, not a fragment, and without a scheme.</summary>
+    public bool IsRelative(ReadOnlySpan<char> value)
+    {
+        var trimmed = value.Trim();
+        return IsSet && !trimmed.IsEmpty && trimmed[0] != '#' && !XmlReading.HasScheme(trimmed);
+    }
+
+    public string Resolve(string value)
+    {
+        var baseUri = context is null ? documentUri : XmlReading.BaseOf(context, documentUri);
+        return baseUri is { Scheme: "http" or "https" } && Uri.TryCreate(baseUri, value.Trim(), out var resolved) ? resolved.ToString() : value;
+    }
+}
