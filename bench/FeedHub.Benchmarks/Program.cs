@@ -19,6 +19,21 @@ if (args is ["extract-loop"])
     return;
 }
 
+if (args is ["parse-loop"])
+{
+    var corpus = FeedHub.Benchmarks.Parsing.FeedCorpus.Create(60);
+    var parser = new FeedHub.Core.Parsing.FeedParser();
+    for (var i = 0; i < 40; i++)
+    {
+        foreach (var f in corpus)
+        {
+            parser.Parse(f);
+        }
+    }
+
+    return;
+}
+
 if (args is ["profile"])
 {
     StageProfile.Run();

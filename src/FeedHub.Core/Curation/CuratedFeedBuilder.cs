@@ -5,17 +5,18 @@ namespace FeedHub.Core.Curation;
 
 /// <summary>
 /// Builds a curated feed's items: entries of its sources (named, or tagged with one of its tags), kept by its
-/// keyword rules, one per page (links compared without tracking parameters), newest first, at most MaxItems.
+/// rules, one per page (links compared without tracking parameters), newest first, at most MaxItems.
 /// </summary>
-public sealed class CuratedFeedBuilder(IFeedStore store)
+public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time)
 {
     public async Task<IReadOnlyList<Entry>> BuildAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         var sourceIds = SourcesOf(feed, sources);
         var candidates = await store.GetRecentEntriesAsync(sourceIds, (feed.MaxItems * 4) + 100, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
         return [.. candidates
-            .Where(e => KeywordRules.Keeps(feed, e))
+            .Where(e => feed.Rules.Keeps(e, now))
             .OrderByDescending(e => e.SortTime)
             .DistinctBy(e => e.Link is null ? e.SourceId + "\n" + e.ItemKey : LinkNormalizer.Normalize(e.Link))
             .Take(feed.MaxItems)];

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Extraction;
@@ -10,7 +8,7 @@ namespace FeedHub.Core.Extraction;
 /// Poor means too short, mostly links, shorter than the feed's own text, or, when the feed carries the full
 /// text itself, not containing that text (the extractor picked the wrong block).
 /// </summary>
-public static partial class ExtractionGuard
+public static class ExtractionGuard
 {
     public const int MinimumWords = 25;
     public const double MaximumLinkDensity = 0.5;
@@ -19,7 +17,7 @@ public static partial class ExtractionGuard
     {
         ArgumentNullException.ThrowIfNull(articleText);
         var words = TextMeasures.CountWords(articleText);
-        var feedText = feedHtml is null ? string.Empty : PlainText(feedHtml);
+        var feedText = feedHtml is null ? string.Empty : Curation.HtmlText.Strip(feedHtml);
         var feedWords = TextMeasures.CountWords(feedText);
         var containment = feedWords >= 150 ? Shingles.Overlap(feedText, articleText).Recall : 1.0;
         var confidence = Math.Round(Math.Min(1.0, words / 150.0) * (1 - linkDensity) * Math.Min(1.0, containment / 0.6), 3);
@@ -45,10 +43,6 @@ public static partial class ExtractionGuard
         return new ExtractionVerdict(confidence, rejection);
     }
 
-    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
-
-    private static string PlainText(string html) => WebUtility.HtmlDecode(Tag().Replace(html, " "));
 }
 
 /// <summary>An extraction's confidence (0 to 1) and, when it should not be used, why.</summary>

@@ -8,7 +8,7 @@ public sealed record CuratedFeedDefinition
     public string? Description { get; init; }
     public IReadOnlyList<string> Sources { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
-    public IReadOnlyList<string> Include { get; init; } = [];
-    public IReadOnlyList<string> Exclude { get; init; } = [];
+    /// <summary>Which entries of its sources the feed keeps (include rules with all/any, exclude rules).</summary>
+    public Curation.Rules.CurationRules Rules { get; init; } = Curation.Rules.CurationRules.KeepAll;
     public int MaxItems { get; init; } = 50;
 }

@@ -8,7 +8,15 @@ public sealed class CuratedFeedOptions
     public string? Description { get; set; }
     public List<string> Sources { get; set; } = [];
     public List<string> Tags { get; set; } = [];
+    /// <summary>Shorthand: keep entries containing any of these phrases (in title, content or categories).</summary>
     public List<string> Include { get; set; } = [];
+
+    /// <summary>Shorthand: drop entries containing any of these phrases.</summary>
     public List<string> Exclude { get; set; } = [];
+
+    /// <summary>How include rules combine: "any" (default) or "all". Exclude rules always drop.</summary>
+    public string Match { get; set; } = "any";
+
+    public List<RuleOptions> Rules { get; set; } = [];
     public int MaxItems { get; set; } = 50;
 }

@@ -16,7 +16,7 @@ public sealed class FeedHubCatalog
         Root = value.RootDirectory is null ? location.RootDirectory : Path.GetFullPath(value.RootDirectory, location.RootDirectory);
         DatabasePath = Path.GetFullPath(value.Database, Root);
         Sources = [.. value.Sources.Select(ToDefinition)];
-        Feeds = [.. value.Feeds.Select(ToDefinition)];
+        Feeds = [.. value.Feeds.Select((feed, i) => ToDefinition(feed, i))];
         SourcesById = Sources.ToDictionary(s => s.Id);
         Fetch = new FetchOptions
         {
@@ -54,15 +54,14 @@ public sealed class FeedHubCatalog
         Headers = source.Headers,
     };
 
-    private static CuratedFeedDefinition ToDefinition(CuratedFeedOptions feed) => new()
+    private static CuratedFeedDefinition ToDefinition(CuratedFeedOptions feed, int index) => new()
     {
         Id = feed.Id!,
         Title = feed.Title!,
         Description = feed.Description,
         Sources = feed.Sources,
         Tags = feed.Tags,
-        Include = feed.Include,
-        Exclude = feed.Exclude,
+        Rules = CurationRulesBuilder.Build(feed, $"FeedHub:Feeds:{index}", []),
         MaxItems = feed.MaxItems,
     };
 }

@@ -119,6 +119,7 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             var feed = options.Feeds[i];
             var key = $"FeedHub:Feeds:{i}";
             CheckId(feed.Id, key, ids, "feed", failures);
+            CurationRulesBuilder.Build(feed, key, failures);
             if (string.IsNullOrWhiteSpace(feed.Title))
             {
                 failures.Add($"{key}:Title: is required");

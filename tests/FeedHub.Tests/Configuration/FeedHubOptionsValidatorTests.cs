@@ -55,4 +55,23 @@ public class FeedHubOptionsValidatorTests
         Assert.Contains("FeedHub:SiteRules:1:Content: 'div[' is not a valid CSS selector", failures);
         Assert.Contains("FeedHub:SiteRules:1:Remove:1: '##x' is not a valid CSS selector", failures);
     }
+
+    [Fact]
+    public void Curation_rules_that_cannot_run_name_the_feed_and_the_rule()
+    {
+        var options = Valid();
+        options.Feeds[0].Match = "most";
+        options.Feeds[0].Rules.Add(new RuleOptions { Regex = "storm (" });
+        options.Feeds[0].Rules.Add(new RuleOptions { Words = ["a"], MinWords = 3 });
+        options.Feeds[0].Rules.Add(new RuleOptions { Fields = ["body"], Words = ["a"] });
+        options.Feeds[0].Rules.Add(new RuleOptions { Exclude = true, Fields = ["host"], Words = ["ads.example"], Regex = "(?<=x)y" });
+
+        var failures = Failures(options);
+
+        Assert.True(failures.Count == 4, string.Join(" | ", failures));
+        Assert.Contains(failures, f => f.StartsWith("FeedHub:Feeds:0:Rules:0:Regex: 'storm (' does not compile:", StringComparison.Ordinal) && f.EndsWith("(feed 'f')", StringComparison.Ordinal));
+        Assert.Contains("FeedHub:Feeds:0:Rules:1: set exactly one of Words/Phrases/Regex, MinWords or MaxAge (feed 'f')", failures);
+        Assert.Contains("FeedHub:Feeds:0:Rules:2:Fields: unknown field 'body'; use title, content, author, categories or host (feed 'f')", failures);
+        Assert.Contains("FeedHub:Feeds:0:Match: 'most' must be \"any\" or \"all\" (feed 'f')", failures);
+    }
 }

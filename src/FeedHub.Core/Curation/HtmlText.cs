@@ -1,0 +1,13 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace FeedHub.Core.Curation;
+
+/// <summary>The plain text of an HTML fragment, for counting and matching (not for display).</summary>
+public static partial class HtmlText
+{
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    public static string Strip(string html) => WebUtility.HtmlDecode(Tag().Replace(html, " "));
+}

@@ -1,0 +1,14 @@
+using FeedHub.Core.Model;
+
+namespace FeedHub.Core.Curation.Rules;
+
+/// <summary>Matches entries with at least this many words (the article's when extracted, else the feed's text).</summary>
+public sealed record MinimumWordsRule(int Words) : CurationRule
+{
+    public override bool Matches(Entry entry, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var count = entry.WordCount ?? Extraction.TextMeasures.CountWords(HtmlText.Strip(entry.Content ?? entry.Summary ?? string.Empty));
+        return count >= Words;
+    }
+}

@@ -1,0 +1,18 @@
+namespace FeedHub.Configuration;
+
+/// <summary>
+/// FeedHub:Feeds:n:Rules:m: one condition of a curated feed. Set one kind: text (Words, Phrases and/or Regex,
+/// looked for in Fields), MinWords, or MaxAge. Exclude turns it into a rule that drops what it matches.
+/// </summary>
+public sealed class RuleOptions
+{
+    public bool Exclude { get; set; }
+
+    /// <summary>title, content, author, categories, host; default title, content and categories.</summary>
+    public List<string> Fields { get; set; } = [];
+    public List<string> Words { get; set; } = [];
+    public List<string> Phrases { get; set; } = [];
+    public string? Regex { get; set; }
+    public int? MinWords { get; set; }
+    public TimeSpan? MaxAge { get; set; }
+}
