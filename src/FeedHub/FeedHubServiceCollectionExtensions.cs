@@ -39,6 +39,7 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton<ArticleDoorbell>();
         services.AddSingleton<ArticleWorker>();
         services.AddTransient<SourceRefresher>();
+        services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Clustering);
         services.AddSingleton<CuratedFeedBuilder>();
         AddHttpClients(services);
         return services;

@@ -1,25 +1,45 @@
+using FeedHub.Core.Curation.Clustering;
 using FeedHub.Core.Model;
 using FeedHub.Core.Pipeline;
 
 namespace FeedHub.Core.Curation;
 
 /// <summary>
-/// Builds a curated feed's items: entries of its sources (named, or tagged with one of its tags), kept by its
-/// rules, one per page (links compared without tracking parameters), newest first, at most MaxItems.
+/// Builds a curated feed's stories: entries of its sources (named, or tagged with one of its tags), kept by its
+/// rules, one per page (links compared without tracking parameters), grouped into stories (the same story from
+/// several outlets is one item, led by its best article), newest first, at most MaxItems.
 /// </summary>
-public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time)
+public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, ClusteringOptions clustering)
 {
-    public async Task<IReadOnlyList<Entry>> BuildAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryEntry>> BuildAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         var sourceIds = SourcesOf(feed, sources);
         var candidates = await store.GetRecentEntriesAsync(sourceIds, (feed.MaxItems * 4) + 100, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        return [.. candidates
+        var kept = candidates
             .Where(e => feed.Rules.Keeps(e, now))
             .OrderByDescending(e => e.SortTime)
             .DistinctBy(e => e.Link is null ? e.SourceId + "\n" + e.ItemKey : LinkNormalizer.Normalize(e.Link))
-            .Take(feed.MaxItems)];
+            .ToList();
+        return [.. Stories(kept).OrderByDescending(s => s.Time).Take(feed.MaxItems)];
+    }
+
+    /// <summary>Clusters the entries (oldest first, as they arrived) and leads each story with its fullest article.</summary>
+    private IEnumerable<StoryEntry> Stories(List<Entry> entries)
+    {
+        var clusterer = new StoryClusterer(clustering);
+        var byKey = entries.ToDictionary(e => e.SourceId + "\n" + e.ItemKey, StringComparer.Ordinal);
+        foreach (var entry in entries.OrderBy(e => e.SortTime))
+        {
+            clusterer.Add(StoryItem.Of(entry.SourceId + "\n" + entry.ItemKey, entry.SortTime, entry.Title ?? string.Empty, entry.ArticleText ?? HtmlText.Strip(entry.Content ?? entry.Summary ?? string.Empty)));
+        }
+
+        return byKey.GroupBy(e => clusterer.ClusterOf(e.Key)).Select(group =>
+        {
+            var reports = group.Select(g => g.Value).OrderByDescending(e => e.ArticleStatus == ArticleStatus.Extracted).ThenByDescending(e => e.WordCount ?? 0).ThenBy(e => e.FirstSeen).ToList();
+            return new StoryEntry(reports[0], reports);
+        });
     }
 
     public static IReadOnlyList<string> SourcesOf(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources)

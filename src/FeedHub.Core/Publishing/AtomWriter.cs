@@ -56,6 +56,15 @@ public static class AtomWriter
             Link(xml, "alternate", item.Link, "text/html");
         }
 
+        foreach (var report in item.OtherReports)
+        {
+            xml.WriteStartElement("link", Ns);
+            xml.WriteAttributeString("rel", "related");
+            xml.WriteAttributeString("href", report.Link);
+            xml.WriteAttributeString("title", Clean(report.SourceTitle));
+            xml.WriteEndElement();
+        }
+
         xml.WriteElementString("published", Ns, Rfc3339.Format(item.Published));
         xml.WriteElementString("updated", Ns, Rfc3339.Format(item.Updated));
         if (item.Author is not null)

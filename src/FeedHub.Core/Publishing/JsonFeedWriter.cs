@@ -67,6 +67,23 @@ public static class JsonFeedWriter
             json.WriteEndArray();
         }
 
+        if (item.OtherReports.Count > 0)
+        {
+            json.WriteStartObject("_feedhub");
+            json.WriteStartArray("other_reports");
+            foreach (var report in item.OtherReports)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", report.SourceTitle);
+                json.WriteString("url", report.Link);
+                json.WriteString("first_seen", Rfc3339.Format(report.FirstSeen));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         if (item.Categories.Count > 0)
         {
             json.WriteStartArray("tags");

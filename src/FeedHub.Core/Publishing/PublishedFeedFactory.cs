@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using FeedHub.Core.Curation;
 using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Publishing;
@@ -11,12 +12,13 @@ public static partial class PublishedFeedFactory
 {
     private const int SummaryLength = 280;
 
-    public static PublishedFeed Create(CuratedFeedDefinition feed, IReadOnlyList<Entry> entries, IReadOnlyDictionary<string, SourceDefinition> sources, Uri homeUrl, Uri selfUrl, DateTimeOffset now)
+    public static PublishedFeed Create(CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, IReadOnlyDictionary<string, SourceDefinition> sources, Uri homeUrl, Uri selfUrl, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(sources);
-        var items = entries.Select(e => ItemOf(e, sources.GetValueOrDefault(e.SourceId))).ToList();
+        var items = stories.Select(s => ItemOf(s, sources)).ToList();
+        var entries = stories.SelectMany(s => s.Reports).ToList();
         return new PublishedFeed
         {
             Id = feed.Id,
@@ -29,9 +31,13 @@ public static partial class PublishedFeedFactory
         };
     }
 
-    private static PublishedItem ItemOf(Entry entry, SourceDefinition? source)
+    private static PublishedItem ItemOf(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources)
     {
-        var html = entry.ArticleHtml ?? entry.Content ?? entry.Summary ?? string.Empty;
+        var entry = story.Lead;
+        var source = sources.GetValueOrDefault(entry.SourceId);
+        var others = story.Reports.Skip(1).Where(r => r.Link is not null)
+            .Select(r => new RelatedReport(Title(sources.GetValueOrDefault(r.SourceId), r.SourceId), r.Link!, r.FirstSeen)).ToList();
+        var html = (entry.ArticleHtml ?? entry.Content ?? entry.Summary ?? string.Empty) + OtherReportsHtml(others);
         var text = entry.ArticleText ?? PlainText(entry.Summary ?? entry.Content);
         return new PublishedItem
         {
@@ -46,8 +52,16 @@ public static partial class PublishedFeedFactory
             Categories = entry.Categories,
             SourceTitle = source?.Title ?? source?.Id,
             SourceUrl = source is { IsLocalFile: false } ? source.Location.AbsoluteUri : null,
+            OtherReports = others,
         };
     }
+
+    private static string Title(SourceDefinition? source, string id) => source?.Title ?? id;
+
+    /// <summary>The other reports as a short list under the article, so every reader shows them.</summary>
+    private static string OtherReportsHtml(List<RelatedReport> others) => others.Count == 0 ? string.Empty
+        : "<p>Also reported by: " + string.Join(", ", others.Select(o =>
+            $"<a href=\"{WebUtility.HtmlEncode(o.Link)}\">{WebUtility.HtmlEncode(o.SourceTitle)}</a> ({Rfc3339.Format(o.FirstSeen)[..10]})")) + "</p>";
 
     /// <summary>A name-based UUID (RFC 9562 version 8, over SHA-256) of source and item: stable across runs and formats.</summary>
     public static string StableId(string sourceId, string itemKey)

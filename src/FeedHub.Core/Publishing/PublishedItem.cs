@@ -19,4 +19,10 @@ public sealed record PublishedItem
     public IReadOnlyList<string> Categories { get; init; } = [];
     public string? SourceTitle { get; init; }
     public string? SourceUrl { get; init; }
+
+    /// <summary>The other outlets' reports of the same story: written as related links and listed under the content.</summary>
+    public IReadOnlyList<RelatedReport> OtherReports { get; init; } = [];
 }
+
+/// <summary>Another outlet's report of a published story.</summary>
+public sealed record RelatedReport(string SourceTitle, string Link, DateTimeOffset FirstSeen);

@@ -88,6 +88,15 @@ public static class RssWriter
 
         Html(xml, "description", null, item.Summary is null ? item.ContentHtml : System.Net.WebUtility.HtmlEncode(item.Summary));
         Html(xml, "encoded", ContentNs, item.ContentHtml);
+        foreach (var report in item.OtherReports)
+        {
+            xml.WriteStartElement("atom", "link", AtomNs);
+            xml.WriteAttributeString("rel", "related");
+            xml.WriteAttributeString("href", report.Link);
+            xml.WriteAttributeString("title", report.SourceTitle);
+            xml.WriteEndElement();
+        }
+
         if (item.SourceUrl is not null)
         {
             xml.WriteStartElement("source");

@@ -1,3 +1,4 @@
+using FeedHub.Core.Curation.Clustering;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;
@@ -30,7 +31,15 @@ public sealed class FeedHubCatalog
             PerHostSpacing = TimeSpan.FromSeconds(value.Fetching.PerHostSpacingSeconds),
         };
         SiteRules = [.. value.SiteRules.Select(r => new SiteRule(r.Host!, r.Content, r.Remove))];
+        Clustering = new ClusteringOptions
+        {
+            CopyThreshold = value.Clustering.CopyThreshold,
+            FactThreshold = value.Clustering.FactThreshold,
+            Window = value.Clustering.Window,
+        };
     }
+
+    public ClusteringOptions Clustering { get; }
 
     public IReadOnlyList<SiteRule> SiteRules { get; }
 

@@ -19,4 +19,7 @@ public sealed class FeedHubOptions
 
     /// <summary>Per-site extraction rules (content and strip selectors) that override the heuristics.</summary>
     public List<SiteRuleOptions> SiteRules { get; set; } = [];
+
+    /// <summary>Story clustering thresholds for curated feeds.</summary>
+    public ClusteringSettings Clustering { get; set; } = new();
 }

@@ -17,6 +17,10 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         var sourceIds = ValidateSources(options, failures);
         ValidateFeeds(options, sourceIds, failures);
         ValidateSiteRules(options.SiteRules, failures);
+        if (options.Clustering.CopyThreshold is <= 0 or > 1 || options.Clustering.FactThreshold is <= 0 or > 1 || options.Clustering.Window <= TimeSpan.Zero)
+        {
+            failures.Add("FeedHub:Clustering: CopyThreshold and FactThreshold must be in (0, 1] and Window positive");
+        }
         if (string.IsNullOrWhiteSpace(options.Database))
         {
             failures.Add("FeedHub:Database: must name the SQLite database file");
