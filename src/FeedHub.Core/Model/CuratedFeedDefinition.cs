@@ -11,4 +11,7 @@ public sealed record CuratedFeedDefinition
     /// <summary>Which entries of its sources the feed keeps (include rules with all/any, exclude rules).</summary>
     public Curation.Rules.CurationRules Rules { get; init; } = Curation.Rules.CurationRules.KeepAll;
     public int MaxItems { get; init; } = 50;
+
+    /// <summary>When the feed's digests are cut; null when it has none.</summary>
+    public Digests.DigestSchedule? Digest { get; init; }
 }

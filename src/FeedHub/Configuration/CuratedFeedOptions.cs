@@ -18,5 +18,8 @@ public sealed class CuratedFeedOptions
     public string Match { get; set; } = "any";
 
     public List<RuleOptions> Rules { get; set; } = [];
+
+    /// <summary>The feed's digest schedule; without one the feed has no digests.</summary>
+    public DigestOptions? Digest { get; set; }
     public int MaxItems { get; set; } = 50;
 }

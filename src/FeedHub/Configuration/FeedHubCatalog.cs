@@ -1,4 +1,5 @@
 using FeedHub.Core.Curation.Clustering;
+using FeedHub.Core.Digests;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;
@@ -71,6 +72,7 @@ public sealed class FeedHubCatalog
         Sources = feed.Sources,
         Tags = feed.Tags,
         Rules = CurationRulesBuilder.Build(feed, $"FeedHub:Feeds:{index}", []),
+        Digest = feed.Digest is { Cron: { } cron } digest ? new DigestSchedule(cron, TimeZoneInfo.FindSystemTimeZoneById(digest.TimeZone), digest.Window) : null,
         MaxItems = feed.MaxItems,
     };
 }

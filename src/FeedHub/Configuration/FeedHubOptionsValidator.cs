@@ -29,6 +29,29 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
+    private static void ValidateDigest(DigestOptions? digest, string key, List<string> failures)
+    {
+        if (digest is null)
+        {
+            return;
+        }
+
+        if (digest.Cron is null || !Quartz.CronExpression.TryParse(digest.Cron, out _))
+        {
+            failures.Add($"{key}:Cron: '{digest.Cron}' is not a valid Quartz cron expression (for example \"0 0 7 * * ?\")");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(digest.TimeZone, out _))
+        {
+            failures.Add($"{key}:TimeZone: unknown time zone '{digest.TimeZone}'");
+        }
+
+        if (digest.Window <= TimeSpan.Zero)
+        {
+            failures.Add($"{key}:Window: must be positive");
+        }
+    }
+
     private static void ValidateSiteRules(List<SiteRuleOptions> rules, List<string> failures)
     {
         using var probe = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html></html>");
@@ -124,6 +147,7 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             var key = $"FeedHub:Feeds:{i}";
             CheckId(feed.Id, key, ids, "feed", failures);
             CurationRulesBuilder.Build(feed, key, failures);
+            ValidateDigest(feed.Digest, $"{key}:Digest", failures);
             if (string.IsNullOrWhiteSpace(feed.Title))
             {
                 failures.Add($"{key}:Title: is required");

@@ -104,4 +104,39 @@ public sealed class CliTests : IDisposable
         Assert.Contains("FeedHub:Feeds:0:Sources: unknown source id 'y'", badStderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", badStderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Digest_builds_the_window_due_at_a_time_the_same_way_twice_and_never_an_empty_one()
+    {
+        var config = Path.Combine(folder, "feedhub.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            FeedHub = new
+            {
+                Database = "digest.db",
+                Sources = new object[]
+                {
+                    new { Id = "harbour", Title = "Harbour Times", Path = Path.Combine(Samples.Folder, "harbour-times.rss") },
+                    new { Id = "city", Title = "City Notes", Path = Path.Combine(Samples.Folder, "city-notes.json") },
+                },
+                Feeds = new[] { new { Id = "all", Title = "All", Digest = new { Cron = "0 0 7 ? * MON", TimeZone = "Europe/Berlin", Window = "7.00:00:00" } } },
+            },
+        }));
+        Assert.Equal(0, (await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config)).ExitCode);
+
+        var (exit, first, _) = await FeedHubProcess.RunAsync(folder, "digest", "all", "--at", "2026-11-20T12:00:00Z", "--config", config);
+        var (_, second, _) = await FeedHubProcess.RunAsync(folder, "digest", "all", "--at", "2026-11-22T12:00:00Z", "--config", config);
+        var (emptyExit, empty, emptyError) = await FeedHubProcess.RunAsync(folder, "digest", "all", "--at", "2026-12-20T12:00:00Z", "--config", config);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(first, second); // both times fall after Monday 16 November 07:00 CET and before the next Monday
+        using var digest = JsonDocument.Parse(first);
+        Assert.Equal("2026-11-16T06:00:00+00:00", digest.RootElement.GetProperty("end").GetString());
+        var stories = digest.RootElement.GetProperty("stories").EnumerateArray().ToList();
+        Assert.NotEmpty(stories);
+        Assert.All(stories, s => Assert.NotEmpty(s.GetProperty("summary").EnumerateArray()));
+        Assert.Equal(3, emptyExit);
+        Assert.Empty(empty);
+        Assert.Contains("no digest", emptyError, StringComparison.Ordinal);
+    }
 }

@@ -74,4 +74,17 @@ public class FeedHubOptionsValidatorTests
         Assert.Contains("FeedHub:Feeds:0:Rules:2:Fields: unknown field 'body'; use title, content, author, categories or host (feed 'f')", failures);
         Assert.Contains("FeedHub:Feeds:0:Match: 'most' must be \"any\" or \"all\" (feed 'f')", failures);
     }
+
+    [Fact]
+    public void A_digest_needs_a_valid_cron_expression_and_time_zone()
+    {
+        var options = Valid();
+        options.Feeds[0].Digest = new DigestOptions { Cron = "every morning", TimeZone = "Mars/Olympus", Window = TimeSpan.Zero };
+
+        var failures = Failures(options);
+
+        Assert.Contains("FeedHub:Feeds:0:Digest:Cron: 'every morning' is not a valid Quartz cron expression (for example \"0 0 7 * * ?\")", failures);
+        Assert.Contains("FeedHub:Feeds:0:Digest:TimeZone: unknown time zone 'Mars/Olympus'", failures);
+        Assert.Contains("FeedHub:Feeds:0:Digest:Window: must be positive", failures);
+    }
 }

@@ -1,0 +1,27 @@
+using Quartz;
+
+namespace FeedHub.Core.Digests;
+
+/// <summary>
+/// When a feed's digests are cut: a Quartz cron expression in a time zone (for example "0 0 7 * * ?" in
+/// Europe/Berlin, daily at 07:00) and the window each digest covers, ending at the fire time (say the last 24 h).
+/// </summary>
+public sealed record DigestSchedule(string Cron, TimeZoneInfo TimeZone, TimeSpan Window)
+{
+    public CronExpression Expression() => new(Cron, TimeZone);
+
+    /// <summary>The window of the latest digest due at or before <paramref name="at"/>; null when none is due yet.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End)? WindowAt(DateTimeOffset at)
+    {
+        var cron = Expression();
+        DateTimeOffset? latest = null;
+        var probe = cron.GetNextValidTimeAfter(at - Window - TimeSpan.FromDays(8));
+        while (probe is { } fire && fire <= at)
+        {
+            latest = fire;
+            probe = cron.GetNextValidTimeAfter(fire);
+        }
+
+        return latest is { } end ? (end - Window, end) : null;
+    }
+}

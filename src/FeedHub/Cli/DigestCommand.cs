@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using FeedHub.Configuration;
+using FeedHub.Core.Curation;
+using FeedHub.Core.Digests;
+using FeedHub.Storage;
+
+namespace FeedHub.Cli;
+
+/// <summary>
+/// feedhub digest FEED [--at TIME]: builds the feed's digest for the window due at TIME (default now) from the
+/// stored entries and prints it as JSON. Building the same window twice prints the same digest; a window without
+/// stories prints nothing and exits 3.
+/// </summary>
+internal static class DigestCommand
+{
+    public static Command Create()
+    {
+        var feed = new Argument<string>("feed") { Description = "The curated feed's id" };
+        var at = new Option<string?>("--at") { Description = "The time to build for (ISO 8601); default now" };
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
+        var command = new Command("digest", "Build a curated feed's digest on demand") { feed, at, config };
+        command.SetAction((result, token) => RunAsync(result.GetValue(feed)!, result.GetValue(at), result.Tokens.Select(t => t.Value).ToArray(), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string feedId, string? atText, string[] args, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? at = null;
+        if (atText is not null)
+        {
+            if (!DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                return CliApp.Fail($"--at: '{atText}' is not a date and time (use ISO 8601, e.g. 2026-11-27T07:00:00Z)");
+            }
+
+            at = parsed;
+        }
+
+        try
+        {
+            var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
+            var builder = Host.CreateApplicationBuilder();
+            builder.Configuration.AddFeedHubConfiguration(location, args);
+            builder.Services.AddFeedHub(location);
+            using var host = builder.Build();
+            var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
+            var feed = catalog.FindFeed(feedId);
+            if (feed is null)
+            {
+                return CliApp.Fail($"no curated feed '{feedId}' (configured: {string.Join(", ", catalog.Feeds.Select(f => f.Id))})");
+            }
+
+            await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var when = at ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var schedule = feed.Digest ?? new DigestSchedule("0 0 0 * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(1));
+            if (schedule.WindowAt(when) is not { } window)
+            {
+                return CliApp.Fail($"no digest of '{feedId}' is due at {when:O}");
+            }
+
+            var stories = await host.Services.GetRequiredService<CuratedFeedBuilder>().BuildAsync(feed with { MaxItems = 1000 }, catalog.Sources, cancellationToken).ConfigureAwait(false);
+            var digest = DigestBuilder.Build(feed, stories, catalog.SourcesById, window.Start, window.End);
+            if (digest is null)
+            {
+                await Console.Error.WriteLineAsync($"no stories in {window.Start:O} .. {window.End:O}: no digest").ConfigureAwait(false);
+                return 3;
+            }
+
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(digest, CliJsonContext.Default.Digest)).ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return 2;
+        }
+    }
+}
