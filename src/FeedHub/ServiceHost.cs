@@ -41,6 +41,7 @@ internal static class ServiceHost
         app.UseResponseCompression();
         app.MapIndexPage();
         app.MapFeedEndpoints();
+        app.MapDigestEndpoints();
         app.MapHealthEndpoint();
         return app;
     }

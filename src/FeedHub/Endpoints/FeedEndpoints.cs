@@ -38,7 +38,7 @@ internal static class FeedEndpoints
         return Conditional(context, body, format.MediaType, published.Updated);
     }
 
-    private static IResult Conditional(HttpContext context, byte[] body, string mediaType, DateTimeOffset updated)
+    internal static IResult Conditional(HttpContext context, byte[] body, string mediaType, DateTimeOffset updated)
     {
         var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
         var lastModified = new DateTimeOffset(updated.UtcDateTime.AddTicks(-(updated.UtcDateTime.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
