@@ -25,7 +25,8 @@ public sealed class EndpointTests : IAsyncLifetime
             },
         });
         client = factory.CreateClient();
-        await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/news.json"), j => j.Contains("\"content_html\"", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        // Wait for the article worker too: the exclude rule below matches a phrase of the bridge article's full text.
+        await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/news.json"), j => j.Contains("A bridge rebuilt from the inside out", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
     }
 
     public async Task DisposeAsync()
