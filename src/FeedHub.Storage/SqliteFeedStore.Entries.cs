@@ -77,14 +77,7 @@ public sealed partial class SqliteFeedStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {EntryColumns} FROM entries WHERE source_id IN ({InList(command, "$s", sourceIds)}) ORDER BY sort_time DESC, item_key LIMIT $limit";
         command.Add("$limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var entries = new List<Entry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(ReadEntry(reader));
-        }
-
-        return entries;
+        return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> CountEntriesAsync(CancellationToken cancellationToken)
@@ -148,6 +141,11 @@ public sealed partial class SqliteFeedStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {EntryColumns} FROM entries WHERE article_status = 'Pending' ORDER BY first_seen, item_key LIMIT $limit";
         command.Add("$limit", limit);
+        return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<Entry>> ReadEntriesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<Entry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

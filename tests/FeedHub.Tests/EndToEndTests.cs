@@ -71,6 +71,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     {
         using var client = factory.CreateClient();
         await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/news.json"), j => j.Split("\"id\":").Length - 1 >= 5, TimeSpan.FromSeconds(45));
+        await Samples.EventuallyAsync(() => Task.FromResult(site.Requests.Count(r => r.Path == "/articles/harbour-bridge-reopens.html")), n => n >= 1, TimeSpan.FromSeconds(45)); // the article worker, one page a second
         var before = await EntrySnapshotAsync();
 
         var revalidations = await Samples.EventuallyAsync(

@@ -4,7 +4,6 @@ using System.Text.Json;
 using FeedHub.Configuration;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Digests;
-using FeedHub.Storage;
 
 namespace FeedHub.Cli;
 
@@ -40,11 +39,7 @@ internal static class DigestCommand
 
         try
         {
-            var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
-            var builder = Host.CreateApplicationBuilder();
-            builder.Configuration.AddFeedHubConfiguration(location, args);
-            builder.Services.AddFeedHub(location);
-            using var host = builder.Build();
+            using var host = await CliHost.StartAsync(args, cancellationToken).ConfigureAwait(false);
             var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
             var feed = catalog.FindFeed(feedId);
             if (feed is null)
@@ -52,7 +47,6 @@ internal static class DigestCommand
                 return CliApp.Fail($"no curated feed '{feedId}' (configured: {string.Join(", ", catalog.Feeds.Select(f => f.Id))})");
             }
 
-            await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var when = at ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
             var schedule = feed.Digest ?? new DigestSchedule("0 0 0 * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(1));
             if (schedule.WindowAt(when) is not { } window)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using FeedHub.Configuration;
 using FeedHub.Core.Pipeline;
-using FeedHub.Storage;
 
 namespace FeedHub.Cli;
 
@@ -26,13 +25,8 @@ internal static class FetchCommand
 
         try
         {
-            var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
-            var builder = Host.CreateApplicationBuilder();
-            builder.Configuration.AddFeedHubConfiguration(location, args);
-            builder.Services.AddFeedHub(location);
-            using var host = builder.Build();
+            using var host = await CliHost.StartAsync(args, cancellationToken).ConfigureAwait(false);
             var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
-            await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var refresher = host.Services.GetRequiredService<SourceRefresher>();
             var failed = 0;
             foreach (var source in catalog.Sources)

@@ -1,0 +1,27 @@
+using FeedHub.Configuration;
+using FeedHub.Storage;
+
+namespace FeedHub.Cli;
+
+/// <summary>The service's pipeline for a command: its dependencies on the configuration the arguments name, without web server or scheduler, database migrated.</summary>
+internal static class CliHost
+{
+    public static async Task<IHost> StartAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddFeedHubConfiguration(location, args);
+        builder.Services.AddFeedHub(location);
+        var host = builder.Build();
+        try
+        {
+            await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+}
