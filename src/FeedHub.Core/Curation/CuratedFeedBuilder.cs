@@ -22,7 +22,11 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
             .OrderByDescending(e => e.SortTime)
             .DistinctBy(e => e.Link is null ? e.SourceId + "\n" + e.ItemKey : LinkNormalizer.Normalize(e.Link))
             .ToList();
-        return [.. Stories(kept).OrderByDescending(s => s.Time).Take(feed.MaxItems)];
+        var stories = Stories(kept);
+        var ordered = feed.RankByCoverage
+            ? stories.OrderByDescending(s => s.Reports.Select(r => r.SourceId).Distinct().Count()).ThenByDescending(s => s.Time)
+            : stories.OrderByDescending(s => s.Time);
+        return [.. ordered.Take(feed.MaxItems)];
     }
 
     /// <summary>Clusters the entries (oldest first, as they arrived) and leads each story with its fullest article.</summary>

@@ -12,6 +12,9 @@ public sealed record CuratedFeedDefinition
     public Curation.Rules.CurationRules Rules { get; init; } = Curation.Rules.CurationRules.KeepAll;
     public int MaxItems { get; init; } = 50;
 
+    /// <summary>Newest first (the default), or stories covered by more sources first, then newest.</summary>
+    public bool RankByCoverage { get; init; }
+
     /// <summary>When the feed's digests are cut; null when it has none.</summary>
     public Digests.DigestSchedule? Digest { get; init; }
 }

@@ -22,4 +22,7 @@ public sealed class CuratedFeedOptions
     /// <summary>The feed's digest schedule; without one the feed has no digests.</summary>
     public DigestOptions? Digest { get; set; }
     public int MaxItems { get; set; } = 50;
+
+    /// <summary>"newest" (default) or "coverage": stories covered by more sources first, then newest.</summary>
+    public string Order { get; set; } = "newest";
 }

@@ -72,6 +72,7 @@ public sealed class FeedHubCatalog
         Sources = feed.Sources,
         Tags = feed.Tags,
         Rules = CurationRulesBuilder.Build(feed, $"FeedHub:Feeds:{index}", []),
+        RankByCoverage = string.Equals(feed.Order, "coverage", StringComparison.OrdinalIgnoreCase),
         Digest = feed.Digest is { Cron: { } cron } digest ? new DigestSchedule(cron, TimeZoneInfo.FindSystemTimeZoneById(digest.TimeZone), digest.Window) : null,
         MaxItems = feed.MaxItems,
     };

@@ -148,6 +148,10 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             CheckId(feed.Id, key, ids, "feed", failures);
             CurationRulesBuilder.Build(feed, key, failures);
             ValidateDigest(feed.Digest, $"{key}:Digest", failures);
+            if (feed.Order.ToLowerInvariant() is not ("newest" or "coverage"))
+            {
+                failures.Add($"{key}:Order: '{feed.Order}' must be \"newest\" or \"coverage\"");
+            }
             if (string.IsNullOrWhiteSpace(feed.Title))
             {
                 failures.Add($"{key}:Title: is required");

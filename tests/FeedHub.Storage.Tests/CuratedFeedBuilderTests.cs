@@ -1,0 +1,53 @@
+using FeedHub.Core.Curation;
+using FeedHub.Core.Curation.Clustering;
+using FeedHub.Core.Model;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeedHub.Storage.Tests;
+
+/// <summary>Curated feeds built from a real SQLite store: one item per story, ordered newest first or by coverage.</summary>
+public sealed class CuratedFeedBuilderTests : IAsyncLifetime
+{
+    private const string Wire = "Port Ellery council approved a 44.5 million pound contract to rebuild the Mossbridge crossing on Tuesday. Work by Harlow Civil starts in April and should finish in 2028, the council said.";
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    private readonly TemporaryDatabase db = new();
+
+    public Task InitializeAsync() => db.InitializeAsync();
+
+    public Task DisposeAsync() => db.DisposeAsync();
+
+    private static Entry Report(string source, string key, string title, string text, int hoursAgo) => new()
+    {
+        SourceId = source,
+        ItemKey = key,
+        Title = title,
+        Link = $"https://{source}.example/{key}",
+        Published = Now.AddHours(-hoursAgo),
+        Summary = text,
+        ContentHash = key,
+        FirstSeen = Now.AddHours(-hoursAgo),
+        LastChanged = Now.AddHours(-hoursAgo),
+    };
+
+    private static readonly SourceDefinition[] Sources =
+        [.. new[] { "a", "b" }.Select(id => new SourceDefinition { Id = id, Location = new Uri($"https://{id}.example/feed"), Interval = TimeSpan.FromHours(1) })];
+
+    [Theory]
+    [InlineData(false, new[] { "Town choir wins regional title", "Council backs Mossbridge contract" })]
+    [InlineData(true, new[] { "Council backs Mossbridge contract", "Town choir wins regional title" })]
+    public async Task Reports_of_one_story_are_one_item_ordered_by_time_or_coverage(bool byCoverage, string[] titles)
+    {
+        await db.Store.UpsertEntriesAsync(
+        [
+            Report("a", "wire-a", "Council backs Mossbridge contract", Wire, 10),
+            Report("b", "wire-b", "Mossbridge crossing deal approved", Wire, 9),
+            Report("b", "choir", "Town choir wins regional title", "The Port Ellery town choir won the regional championship in Kelsby on Sunday with sea shanties.", 2),
+        ], CancellationToken.None);
+        var builder = new CuratedFeedBuilder(db.Store, new FakeTimeProvider(Now), new ClusteringOptions());
+
+        var stories = await builder.BuildAsync(new CuratedFeedDefinition { Id = "f", Title = "F", RankByCoverage = byCoverage }, Sources, CancellationToken.None);
+
+        Assert.Equal(titles, stories.Select(s => s.Lead.Title));
+        Assert.Equal(2, stories.Single(s => s.Lead.Title!.Contains("Mossbridge", StringComparison.Ordinal)).Reports.Count);
+    }
+}
