@@ -58,5 +58,9 @@ internal static class Migrations
             CREATE INDEX entries_pending_articles ON entries (first_seen) WHERE article_status = 'Pending';
             ALTER TABLE extracted_pages ADD COLUMN link_density REAL NOT NULL DEFAULT 0;
             """),
+        (3, """
+            ALTER TABLE entries ADD COLUMN canonical_link TEXT;
+            ALTER TABLE extracted_pages ADD COLUMN canonical_url TEXT;
+            """),
     ];
 }

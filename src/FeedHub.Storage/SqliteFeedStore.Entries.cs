@@ -6,7 +6,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link";
 
     public async Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -53,7 +53,8 @@ public sealed partial class SqliteFeedStore
                 word_count = coalesce(excluded.word_count, entries.word_count),
                 article_status = coalesce(entries.article_status, excluded.article_status),
                 article_note = coalesce(entries.article_note, excluded.article_note),
-                article_confidence = coalesce(entries.article_confidence, excluded.article_confidence)
+                article_confidence = coalesce(entries.article_confidence, excluded.article_confidence),
+                canonical_link = coalesce(entries.canonical_link, excluded.canonical_link)
             """;
         foreach (var entry in entries)
         {
@@ -110,6 +111,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$astatus", entry.ArticleStatus == ArticleStatus.None ? DBNull.Value : entry.ArticleStatus.ToString());
         command.Add("$anote", SqlValues.Text(entry.ArticleNote));
         command.Add("$aconfidence", entry.ArticleConfidence is { } c ? c : DBNull.Value);
+        command.Add("$canonical", SqlValues.Text(entry.CanonicalLink));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -133,6 +135,7 @@ public sealed partial class SqliteFeedStore
         ArticleStatus = SqlValues.ReadText(reader, 17) is { } status && Enum.TryParse<ArticleStatus>(status, out var parsed) ? parsed : ArticleStatus.None,
         ArticleNote = SqlValues.ReadText(reader, 18),
         ArticleConfidence = reader.IsDBNull(19) ? null : reader.GetDouble(19),
+        CanonicalLink = SqlValues.ReadText(reader, 20),
     };
 
     public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)
@@ -163,7 +166,7 @@ public sealed partial class SqliteFeedStore
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
-                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence
+                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical
             WHERE source_id = $source AND item_key = $key
             """;
         BindEntry(command, entry);

@@ -20,7 +20,7 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
         var kept = candidates
             .Where(e => feed.Rules.Keeps(e, now))
             .OrderByDescending(e => e.SortTime)
-            .DistinctBy(e => e.Link is null ? e.SourceId + "\n" + e.ItemKey : LinkNormalizer.Normalize(e.Link))
+            .DistinctBy(e => (e.CanonicalLink ?? e.Link) is { } link ? LinkNormalizer.Normalize(link) : e.SourceId + "\n" + e.ItemKey)
             .ToList();
         var stories = Stories(kept);
         var ordered = feed.RankByCoverage

@@ -55,6 +55,7 @@ public sealed class ArticleExtractor
             Text = text,
             Html = content.InnerHtml.Trim(),
             WordCount = words,
+            CanonicalUrl = metadata.Canonical,
             ReadingMinutes = TextMeasures.ReadingMinutes(text),
             LinkDensity = new TextStats().LinkDensity(content),
         };

@@ -22,6 +22,8 @@ internal static class MetadataReader
                 ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             Language = LanguageOf(document, ld, metas),
             Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
+            Canonical = Absolute(document.Head?.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href"), pageUri) is { } canonical
+                && canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? canonical : null,
             Excerpt = ld?.Description ?? Meta("og:description", "description", "twitter:description"),
             JsonLdBody = ld?.Body,
         };

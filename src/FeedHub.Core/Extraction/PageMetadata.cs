@@ -10,4 +10,7 @@ internal sealed record PageMetadata
     public string? Image { get; init; }
     public string? Excerpt { get; init; }
     public string? JsonLdBody { get; init; }
+
+    /// <summary>The page's rel=canonical address (absolute http or https), when it names one.</summary>
+    public string? Canonical { get; init; }
 }

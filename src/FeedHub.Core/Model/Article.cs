@@ -13,6 +13,9 @@ public sealed record Article
     public required string Html { get; init; }
     public int WordCount { get; init; }
 
+    /// <summary>The page's rel=canonical address, when it declares one.</summary>
+    public string? CanonicalUrl { get; init; }
+
     /// <summary>Estimated reading time in whole minutes (230 words a minute; CJK text by characters, 500 a minute).</summary>
     public int ReadingMinutes { get; init; }
 

@@ -33,6 +33,9 @@ public sealed record Entry
     /// <summary>The quality guard's confidence in the extraction (0 to 1).</summary>
     public double? ArticleConfidence { get; init; }
 
+    /// <summary>The article page's rel=canonical address: the link published and compared for duplicates when known.</summary>
+    public string? CanonicalLink { get; init; }
+
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 }

@@ -61,6 +61,7 @@ public sealed partial class ArticleService(
                 Byline = article.Byline,
                 WordCount = article.WordCount,
                 LinkDensity = article.LinkDensity,
+                CanonicalUrl = article.CanonicalUrl,
                 FetchedAt = time.GetUtcNow(),
             };
         }

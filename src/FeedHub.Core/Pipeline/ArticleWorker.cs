@@ -38,6 +38,7 @@ public sealed partial class ArticleWorker(IFeedStore store, ArticleService artic
             return entry with { ArticleStatus = ArticleStatus.Failed, ArticleNote = page.Error };
         }
 
+        entry = entry with { CanonicalLink = page.CanonicalUrl };
         var verdict = ExtractionGuard.Assess(page.Text ?? string.Empty, page.LinkDensity, entry.Content ?? entry.Summary);
         if (!verdict.Accepted)
         {

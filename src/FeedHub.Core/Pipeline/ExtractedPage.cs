@@ -12,6 +12,9 @@ public sealed record ExtractedPage
 
     /// <summary>The share of the article's text that is links (0 to 1), for the quality guard.</summary>
     public double LinkDensity { get; init; }
+
+    /// <summary>The page's rel=canonical address, when it declares one.</summary>
+    public string? CanonicalUrl { get; init; }
     public string? Error { get; init; }
     public required DateTimeOffset FetchedAt { get; init; }
 

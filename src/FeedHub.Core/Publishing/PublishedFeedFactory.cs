@@ -35,15 +35,15 @@ public static partial class PublishedFeedFactory
     {
         var entry = story.Lead;
         var source = sources.GetValueOrDefault(entry.SourceId);
-        var others = story.Reports.Skip(1).Where(r => r.Link is not null)
-            .Select(r => new RelatedReport(Title(sources.GetValueOrDefault(r.SourceId), r.SourceId), r.Link!, r.FirstSeen)).ToList();
+        var others = story.Reports.Skip(1).Where(r => (r.CanonicalLink ?? r.Link) is not null)
+            .Select(r => new RelatedReport(Title(sources.GetValueOrDefault(r.SourceId), r.SourceId), LinkNormalizer.Normalize((r.CanonicalLink ?? r.Link)!), r.FirstSeen)).ToList();
         var html = (entry.ArticleHtml ?? entry.Content ?? entry.Summary ?? string.Empty) + OtherReportsHtml(others);
         var text = entry.ArticleText ?? PlainText(entry.Summary ?? entry.Content);
         return new PublishedItem
         {
             Id = StableId(entry.SourceId, entry.ItemKey),
             Title = entry.Title ?? Shorten(text, 80) ?? "(untitled)",
-            Link = entry.Link,
+            Link = (entry.CanonicalLink ?? entry.Link) is { } link ? LinkNormalizer.Normalize(link) : null,
             Published = entry.SortTime,
             Updated = entry.Updated is { } updated && updated > entry.SortTime ? updated : entry.SortTime,
             Author = entry.Author,

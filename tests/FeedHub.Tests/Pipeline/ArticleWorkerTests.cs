@@ -78,6 +78,8 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         Assert.Equal(0, await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None));
 
         var entries = await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
+        Assert.Equal("https://www.harbourtimes.example/news/local/old-harbour-bridge-reopens",
+            entries.Single(e => e.Link!.EndsWith("harbour-bridge-reopens.html", StringComparison.Ordinal)).CanonicalLink); // the page's rel=canonical
         Assert.All(entries, e =>
         {
             Assert.Equal(ArticleStatus.Extracted, e.ArticleStatus);
