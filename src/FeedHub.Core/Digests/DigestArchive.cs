@@ -17,16 +17,7 @@ public static class DigestArchive
             return [];
         }
 
-        var cron = schedule.Expression();
-        var fires = new List<DateTimeOffset>();
-        var probe = cron.GetNextValidTimeAfter(now - (schedule.Window * (windows + 1)) - TimeSpan.FromDays(8));
-        while (probe is { } fire && fire <= now)
-        {
-            fires.Add(fire);
-            probe = cron.GetNextValidTimeAfter(fire);
-        }
-
-        return [.. fires.TakeLast(windows).Reverse()
+        return [.. schedule.FiresUntil(now, windows).Reverse()
             .Select(end => DigestBuilder.Build(feed, stories, sources, end - schedule.Window, end))
             .OfType<Digest>()];
     }

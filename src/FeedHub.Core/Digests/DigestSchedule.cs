@@ -11,17 +11,24 @@ public sealed record DigestSchedule(string Cron, TimeZoneInfo TimeZone, TimeSpan
     public CronExpression Expression() => new(Cron, TimeZone);
 
     /// <summary>The window of the latest digest due at or before <paramref name="at"/>; null when none is due yet.</summary>
-    public (DateTimeOffset Start, DateTimeOffset End)? WindowAt(DateTimeOffset at)
+    public (DateTimeOffset Start, DateTimeOffset End)? WindowAt(DateTimeOffset at) =>
+        FiresUntil(at, 1) is [var end] ? (end - Window, end) : null;
+
+    /// <summary>
+    /// The last <paramref name="count"/> fire times at or before <paramref name="at"/>, oldest first. Quartz only
+    /// steps forward, so the search starts far enough back for <paramref name="count"/> windows and a weekly gap.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> FiresUntil(DateTimeOffset at, int count)
     {
         var cron = Expression();
-        DateTimeOffset? latest = null;
-        var probe = cron.GetNextValidTimeAfter(at - Window - TimeSpan.FromDays(8));
+        var fires = new List<DateTimeOffset>();
+        var probe = cron.GetNextValidTimeAfter(at - (Window * (count + 1)) - TimeSpan.FromDays(8));
         while (probe is { } fire && fire <= at)
         {
-            latest = fire;
+            fires.Add(fire);
             probe = cron.GetNextValidTimeAfter(fire);
         }
 
-        return latest is { } end ? (end - Window, end) : null;
+        return fires.Count > count ? fires[^count..] : fires;
     }
 }

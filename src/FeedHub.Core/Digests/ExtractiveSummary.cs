@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FeedHub.Core.Extraction;
 using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Digests;
@@ -22,7 +23,7 @@ public static partial class ExtractiveSummary
     {
         ArgumentNullException.ThrowIfNull(text);
         return [.. text.Split("\n\n").SelectMany(block => SentenceBreak().Split(block.Trim()))
-            .Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Select(TextMeasures.Normalize)
             .Where(s => Shingles.Tokens(s).Count >= 4)];
     }
 

@@ -53,9 +53,8 @@ internal static class MetadataReader
 
     private static string? LanguageOf(IDocument document, JsonLdArticle? ld, Dictionary<string, string> metas)
     {
-        var lang = XmlReading.Clean(document.DocumentElement.GetAttribute("lang")) ?? ld?.Language
-            ?? metas.GetValueOrDefault("og:locale") ?? metas.GetValueOrDefault("content-language") ?? metas.GetValueOrDefault("language");
-        return lang?.Replace('_', '-');
+        return LanguageTag.Normalize(XmlReading.Clean(document.DocumentElement.GetAttribute("lang")) ?? ld?.Language
+            ?? metas.GetValueOrDefault("og:locale") ?? metas.GetValueOrDefault("content-language") ?? metas.GetValueOrDefault("language"));
     }
 
     private static string? Absolute(string? url, Uri pageUri) =>

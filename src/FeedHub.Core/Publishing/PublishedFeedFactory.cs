@@ -1,14 +1,14 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using FeedHub.Core.Curation;
+using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Publishing;
 
 /// <summary>Turns a curated feed's entries into a <see cref="PublishedFeed"/> for one served URL.</summary>
-public static partial class PublishedFeedFactory
+public static class PublishedFeedFactory
 {
     private const int SummaryLength = 280;
 
@@ -72,11 +72,7 @@ public static partial class PublishedFeedFactory
         return "urn:uuid:" + new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D");
     }
 
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    private static string? PlainText(string? html) =>
-        html is null ? null : string.Join(' ', WebUtility.HtmlDecode(Tags().Replace(html, " ")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string? PlainText(string? html) => html is null ? null : TextMeasures.Normalize(HtmlText.Strip(html));
 
     private static string? Shorten(string? text, int length)
     {
@@ -85,7 +81,7 @@ public static partial class PublishedFeedFactory
             return null;
         }
 
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var flat = TextMeasures.Normalize(text);
         if (flat.Length <= length)
         {
             return flat;

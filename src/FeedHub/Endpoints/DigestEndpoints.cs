@@ -60,7 +60,8 @@ internal static class DigestEndpoints
     private static async Task<IResult> PageAsync(string feed, string date, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
     {
         var digests = await DigestsAsync(feed, catalog, builder, time, cancellationToken).ConfigureAwait(false);
-        var digest = digests?.FirstOrDefault(d => DigestArchive.DateOf(d, catalog.FindFeed(feed)!.Digest!) == date);
+        var schedule = catalog.FindFeed(feed)?.Digest;
+        var digest = schedule is null ? null : digests?.FirstOrDefault(d => DigestArchive.DateOf(d, schedule) == date);
         return digest is null
             ? Results.NotFound()
             : FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(DigestHtml.Page(digest)), "text/html; charset=utf-8", digest.End);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Curation.Rules;
@@ -53,19 +54,14 @@ public sealed record TextRule : CurationRule
 
     private bool TextMatches(string text)
     {
-        if (Words.Any(w => WordMatch(text, w)) || Phrases.Any(p => Folded(text).Contains(Folded(p), StringComparison.OrdinalIgnoreCase)))
+        if (Words.Any(w => WordMatch(text, w)))
         {
             return true;
         }
 
-        try
-        {
-            return Pattern?.IsMatch(text) == true;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        var folded = Phrases.Count == 0 ? text : TextMeasures.Normalize(text);
+        return Phrases.Any(p => folded.Contains(TextMeasures.Normalize(p), StringComparison.OrdinalIgnoreCase))
+            || (Pattern is not null && SafeMatch(Pattern, text));
     }
 
     private bool HostMatches(string host) =>
@@ -99,8 +95,6 @@ public sealed record TextRule : CurationRule
 
         return false;
     }
-
-    private static string Folded(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string? FieldText(Entry entry, EntryField field) => field switch
     {
