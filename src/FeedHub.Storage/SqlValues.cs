@@ -27,4 +27,19 @@ internal static class SqlValues
         reader.IsDBNull(ordinal) ? [] : JsonSerializer.Deserialize(reader.GetString(ordinal), StorageJsonContext.Default.IReadOnlyListString) ?? [];
 
     public static void Add(this SqliteCommand command, string name, object value) => command.Parameters.AddWithValue(name, value);
+
+    /// <summary>Every row the command returns, each read by <paramref name="read"/>.</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(read);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
 }

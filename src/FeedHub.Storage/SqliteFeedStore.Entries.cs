@@ -147,17 +147,8 @@ public sealed partial class SqliteFeedStore
         return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<List<Entry>> ReadEntriesAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var entries = new List<Entry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(ReadEntry(reader));
-        }
-
-        return entries;
-    }
+    private static Task<List<Entry>> ReadEntriesAsync(SqliteCommand command, CancellationToken cancellationToken) =>
+        SqlValues.ReadAllAsync(command, ReadEntry, cancellationToken);
 
     public async Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken)
     {

@@ -22,14 +22,7 @@ public sealed partial class SqliteFeedStore
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {SourceColumns} FROM source_state ORDER BY source_id";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var states = new List<SourceState>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            states.Add(ReadSourceState(reader));
-        }
-
-        return states;
+        return await SqlValues.ReadAllAsync(command, ReadSourceState, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken)
