@@ -62,5 +62,16 @@ internal static class Migrations
             ALTER TABLE entries ADD COLUMN canonical_link TEXT;
             ALTER TABLE extracted_pages ADD COLUMN canonical_url TEXT;
             """),
+        (4, """
+            ALTER TABLE entries ADD COLUMN language TEXT;
+            ALTER TABLE extracted_pages ADD COLUMN language TEXT;
+            CREATE TABLE digests (
+                feed_id TEXT NOT NULL,
+                window_end TEXT NOT NULL,
+                digest_id TEXT NOT NULL,
+                body TEXT NOT NULL,
+                PRIMARY KEY (feed_id, window_end)
+            );
+            """),
     ];
 }

@@ -6,7 +6,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language";
 
     public async Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -54,7 +54,8 @@ public sealed partial class SqliteFeedStore
                 article_status = coalesce(entries.article_status, excluded.article_status),
                 article_note = coalesce(entries.article_note, excluded.article_note),
                 article_confidence = coalesce(entries.article_confidence, excluded.article_confidence),
-                canonical_link = coalesce(entries.canonical_link, excluded.canonical_link)
+                canonical_link = coalesce(entries.canonical_link, excluded.canonical_link),
+                language = coalesce(entries.language, excluded.language)
             """;
         foreach (var entry in entries)
         {
@@ -112,6 +113,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$anote", SqlValues.Text(entry.ArticleNote));
         command.Add("$aconfidence", entry.ArticleConfidence is { } c ? c : DBNull.Value);
         command.Add("$canonical", SqlValues.Text(entry.CanonicalLink));
+        command.Add("$language", SqlValues.Text(entry.Language));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -136,6 +138,7 @@ public sealed partial class SqliteFeedStore
         ArticleNote = SqlValues.ReadText(reader, 18),
         ArticleConfidence = reader.IsDBNull(19) ? null : reader.GetDouble(19),
         CanonicalLink = SqlValues.ReadText(reader, 20),
+        Language = SqlValues.ReadText(reader, 21),
     };
 
     public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)
@@ -157,7 +160,7 @@ public sealed partial class SqliteFeedStore
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
-                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical
+                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical, language = $language
             WHERE source_id = $source AND item_key = $key
             """;
         BindEntry(command, entry);

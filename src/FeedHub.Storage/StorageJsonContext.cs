@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace FeedHub.Storage;
 
-/// <summary>Source-generated JSON for the list columns.</summary>
+/// <summary>Source-generated JSON for the list columns and stored digests.</summary>
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(FeedHub.Core.Digests.Digest))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

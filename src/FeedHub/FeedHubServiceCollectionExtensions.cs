@@ -1,6 +1,7 @@
 using System.Net;
 using FeedHub.Configuration;
 using FeedHub.Core.Curation;
+using FeedHub.Core.Digests;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Parsing;
@@ -41,6 +42,7 @@ public static class FeedHubServiceCollectionExtensions
         services.AddTransient<SourceRefresher>();
         services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Clustering);
         services.AddSingleton<CuratedFeedBuilder>();
+        services.AddSingleton<DigestPublisher>();
         AddHttpClients(services);
         return services;
     }
@@ -55,6 +57,7 @@ public static class FeedHubServiceCollectionExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
         services.AddHostedService<SourceScheduleRegistrar>();
+        services.AddHostedService<DigestScheduleRegistrar>();
         services.AddHostedService<ArticleExtractionService>();
         return services;
     }

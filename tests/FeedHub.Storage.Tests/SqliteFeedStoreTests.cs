@@ -37,7 +37,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM schema_migrations";
-        Assert.Equal(3L, (long?)await command.ExecuteScalarAsync());
+        Assert.Equal(4L, (long?)await command.ExecuteScalarAsync());
         Assert.True(await Store.PingAsync(CancellationToken.None));
     }
 
@@ -72,6 +72,17 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_article_page_language_survives_a_later_poll_that_carries_the_feed_language()
+    {
+        await Store.UpsertEntriesAsync([NewEntry("1", "h1", T0) with { Language = "en" }], CancellationToken.None);
+        await Store.SaveArticleAsync(NewEntry("1", "h1", T0, article: "<p>Volltext</p>") with { Language = "de-AT", ArticleStatus = ArticleStatus.Extracted }, CancellationToken.None);
+
+        await Store.UpsertEntriesAsync([NewEntry("1", "h2", T0.AddHours(1)) with { Language = "en" }], CancellationToken.None);
+
+        Assert.Equal("de-AT", Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None)).Language);
+    }
+
+    [Fact]
     public async Task Recent_entries_come_newest_first_and_only_from_the_given_sources()
     {
         await Store.UpsertEntriesAsync(
@@ -102,7 +113,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     [Fact]
     public async Task Extracted_pages_are_kept_per_url()
     {
-        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, FetchedAt = T0 };
+        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, Language = "de-AT", FetchedAt = T0 };
 
         await Store.SaveExtractedPageAsync(page, CancellationToken.None);
 

@@ -9,6 +9,7 @@ namespace FeedHub.Core.Digests;
 /// Builds the digest of a window from a feed's stories: the stories with a report in the window, ranked by how many
 /// sources cover them and then by recency, each with its sources, an extractive summary and a reading time. The
 /// same stories and window always give the same digest (and the same id); a window without stories gives none.
+/// A grouped digest lists its sections in the order of their best-ranked story, each section's stories by rank.
 /// </summary>
 public static class DigestBuilder
 {
@@ -19,13 +20,17 @@ public static class DigestBuilder
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(sources);
-        var inWindow = stories
+        var grouping = feed.Digest?.GroupBy ?? DigestGrouping.None;
+        var ranked = stories
             .Where(s => s.Reports.Any(r => r.SortTime >= start && r.SortTime < end))
-            .Select(s => Story(s, sources))
+            .Select(s => Story(s, sources) with { Section = SectionOf(s, grouping, sources) })
             .OrderByDescending(s => s.Sources.Count)
             .ThenByDescending(s => s.Time)
             .ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
+        var inWindow = grouping == DigestGrouping.None
+            ? ranked
+            : [.. ranked.GroupBy(s => s.Section, StringComparer.Ordinal).SelectMany(section => section)];
         if (inWindow.Count == 0)
         {
             return null;
@@ -33,6 +38,32 @@ public static class DigestBuilder
 
         var id = PublishedFeedFactory.StableId("digest:" + feed.Id, Rfc3339.Format(start) + "/" + Rfc3339.Format(end));
         return new Digest(feed.Id, feed.Title, id, start, end, inWindow);
+    }
+
+    /// <summary>
+    /// The lead report's source, or the category most of the story's reports carry (compared without case; ties go
+    /// to the lead's first category), or "Other" when no report has one.
+    /// </summary>
+    private static string? SectionOf(StoryEntry story, DigestGrouping grouping, IReadOnlyDictionary<string, SourceDefinition> sources) => grouping switch
+    {
+        DigestGrouping.Source => sources.GetValueOrDefault(story.Lead.SourceId)?.Title ?? story.Lead.SourceId,
+        DigestGrouping.Tag => story.Reports
+            .SelectMany(r => r.Categories.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => LeadRank(story.Lead, g.Key))
+            .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First())
+            .FirstOrDefault() ?? OtherSection,
+        _ => null,
+    };
+
+    public const string OtherSection = "Other";
+
+    private static int LeadRank(Entry lead, string category)
+    {
+        var index = lead.Categories.ToList().FindIndex(c => string.Equals(c.Trim(), category, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? int.MaxValue : index;
     }
 
     private static DigestStory Story(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources)

@@ -16,7 +16,7 @@ public static class DigestHtml
         *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         main{max-width:42rem;margin:0 auto;padding:1.25rem 1rem 3rem}h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
         .window,.meta{color:var(--muted);font-size:.9rem}article{border-top:1px solid var(--line);padding:1rem 0}
-        h2{font-size:1.15rem;line-height:1.3;margin:0 0 .35rem}a{color:var(--accent)}p{margin:.4rem 0}ul{padding-left:1.2rem}
+        h2,h3{font-size:1.15rem;line-height:1.3;margin:0 0 .35rem}section>h2{font-size:.85rem;letter-spacing:.06em;text-transform:uppercase;color:var(--muted);margin:1.5rem 0 0}a{color:var(--accent)}p{margin:.4rem 0}ul{padding-left:1.2rem}
         """;
 
     public static string Page(Digest digest)
@@ -37,15 +37,25 @@ public static class DigestHtml
         return $"{digest.FeedTitle}: digest of {digest.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>The stories, each with its sources, summary and reading time.</summary>
+    /// <summary>The stories, each with its sources, summary and reading time; under section headings when the digest is grouped.</summary>
     public static string Fragment(Digest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"window\">{digest.Stories.Count} {(digest.Stories.Count == 1 ? "story" : "stories")} from {Time(digest.Start)} to {Time(digest.End)} (UTC)</p>");
+        string? section = null;
         foreach (var story in digest.Stories)
         {
-            html.Append("<article><h2>").Append(story.Link is null ? E(story.Title) : $"<a href=\"{E(story.Link)}\">{E(story.Title)}</a>").Append("</h2>");
+            if (story.Section is not null && story.Section != section)
+            {
+                html.Append(section is null ? string.Empty : "</section>").Append("<section><h2>").Append(E(story.Section)).Append("</h2>");
+                section = story.Section;
+            }
+
+            var heading = section is null ? "h2" : "h3";
+            html.Append("<article><").Append(heading).Append('>')
+                .Append(story.Link is null ? E(story.Title) : $"<a href=\"{E(story.Link)}\">{E(story.Title)}</a>")
+                .Append("</").Append(heading).Append('>');
             foreach (var sentence in story.Summary)
             {
                 html.Append("<p>").Append(E(sentence)).Append("</p>");
@@ -54,6 +64,11 @@ public static class DigestHtml
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{story.ReadingMinutes} min read · reported by ")
                 .AppendJoin(", ", story.Sources.Select(s => s.Link is null ? E(s.Title) : $"<a href=\"{E(s.Link)}\">{E(s.Title)}</a>"))
                 .Append("</p></article>");
+        }
+
+        if (section is not null)
+        {
+            html.Append("</section>");
         }
 
         return html.ToString();

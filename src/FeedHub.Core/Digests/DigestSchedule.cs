@@ -8,6 +8,9 @@ namespace FeedHub.Core.Digests;
 /// </summary>
 public sealed record DigestSchedule(string Cron, TimeZoneInfo TimeZone, TimeSpan Window)
 {
+    /// <summary>Whether the digest's stories are sectioned by source or by tag.</summary>
+    public DigestGrouping GroupBy { get; init; }
+
     public CronExpression Expression() => new(Cron, TimeZone);
 
     /// <summary>The window of the latest digest due at or before <paramref name="at"/>; null when none is due yet.</summary>
@@ -16,19 +19,36 @@ public sealed record DigestSchedule(string Cron, TimeZoneInfo TimeZone, TimeSpan
 
     /// <summary>
     /// The last <paramref name="count"/> fire times at or before <paramref name="at"/>, oldest first. Quartz only
-    /// steps forward, so the search starts far enough back for <paramref name="count"/> windows and a weekly gap.
+    /// steps forward, so the search looks back over a span that doubles until it holds enough fires (a minute for a
+    /// cron firing every few seconds, months for a weekly one); the work stays proportional to the fires returned,
+    /// whatever the window.
     /// </summary>
     public IReadOnlyList<DateTimeOffset> FiresUntil(DateTimeOffset at, int count)
     {
         var cron = Expression();
-        var fires = new List<DateTimeOffset>();
-        var probe = cron.GetNextValidTimeAfter(at - (Window * (count + 1)) - TimeSpan.FromDays(8));
-        while (probe is { } fire && fire <= at)
+        for (var span = TimeSpan.FromMinutes(1); ; span *= 2)
         {
-            fires.Add(fire);
-            probe = cron.GetNextValidTimeAfter(fire);
-        }
+            var fires = new List<DateTimeOffset>();
+            var probe = cron.GetNextValidTimeAfter(at - span);
+            while (probe is { } fire && fire <= at)
+            {
+                fires.Add(fire);
+                probe = cron.GetNextValidTimeAfter(fire);
+            }
 
-        return fires.Count > count ? fires[^count..] : fires;
+            if (fires.Count >= count || span > MaxLookBack)
+            {
+                return fires.Count > count ? fires[^count..] : fires;
+            }
+        }
+    }
+
+    private static readonly TimeSpan MaxLookBack = TimeSpan.FromDays(366 * 20);
+
+    /// <summary>The digest's date in this schedule's time zone, as its page address uses it (yyyy-MM-dd).</summary>
+    public string DateOf(Digest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        return TimeZoneInfo.ConvertTime(digest.End, TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

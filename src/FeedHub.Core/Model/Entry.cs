@@ -36,6 +36,9 @@ public sealed record Entry
     /// <summary>The article page's rel=canonical address: the link published and compared for duplicates when known.</summary>
     public string? CanonicalLink { get; init; }
 
+    /// <summary>The entry's language tag ("en-GB"): the article page's when extracted, else its feed's; null when neither says.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 }

@@ -17,4 +17,7 @@ public sealed record FeedItem
 
     /// <summary>The item's own image (media:thumbnail, itunes:image, JSON Feed image), when it names one.</summary>
     public string? Image { get; init; }
+
+    /// <summary>The item's own language (JSON Feed item language, Atom entry xml:lang), when it differs from or refines the feed's.</summary>
+    public string? Language { get; init; }
 }

@@ -62,6 +62,7 @@ public sealed partial class ArticleService(
                 WordCount = article.WordCount,
                 LinkDensity = article.LinkDensity,
                 CanonicalUrl = article.CanonicalUrl,
+                Language = article.Language,
                 FetchedAt = time.GetUtcNow(),
             };
         }

@@ -7,7 +7,7 @@ namespace FeedHub.Core.Pipeline;
 /// <summary>Turns a parsed item into a stored entry: its stable key within the source and a hash that changes when the item does.</summary>
 internal static class EntryMapper
 {
-    public static Entry Map(string sourceId, FeedItem item, DateTimeOffset now) => new()
+    public static Entry Map(string sourceId, FeedItem item, string? feedLanguage, DateTimeOffset now) => new()
     {
         SourceId = sourceId,
         ItemKey = KeyOf(item),
@@ -22,6 +22,7 @@ internal static class EntryMapper
         ContentHash = Hash(item.Title, item.Link, item.Summary, item.Content, item.Published?.ToString("O"), item.Updated?.ToString("O")),
         FirstSeen = now,
         LastChanged = now,
+        Language = item.Language ?? feedLanguage,
     };
 
     private static string KeyOf(FeedItem item) =>

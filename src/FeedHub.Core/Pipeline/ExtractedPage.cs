@@ -15,6 +15,9 @@ public sealed record ExtractedPage
 
     /// <summary>The page's rel=canonical address, when it declares one.</summary>
     public string? CanonicalUrl { get; init; }
+
+    /// <summary>The page's declared language (html lang, content-language), when it declares one.</summary>
+    public string? Language { get; init; }
     public string? Error { get; init; }
     public required DateTimeOffset FetchedAt { get; init; }
 

@@ -30,6 +30,12 @@ public interface IFeedStore
 
     Task SaveExtractedPageAsync(ExtractedPage page, CancellationToken cancellationToken);
 
+    /// <summary>Stores a digest cut at its fire time; a digest already stored for that feed and window is kept as it was.</summary>
+    Task AddDigestAsync(Digests.Digest digest, CancellationToken cancellationToken);
+
+    /// <summary>The feed's stored digests whose window ends at or after <paramref name="since"/>, newest first.</summary>
+    Task<IReadOnlyList<Digests.Digest>> GetDigestsAsync(string feedId, DateTimeOffset since, CancellationToken cancellationToken);
+
     Task<int> CountEntriesAsync(CancellationToken cancellationToken);
 
     /// <summary>True when the database answers a query.</summary>

@@ -53,7 +53,7 @@ public sealed partial class SourceRefresher(
     private async Task<(int Added, int Updated)> StoreItemsAsync(SourceDefinition source, ParsedFeed feed, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var entries = feed.Items.Select(item => EntryMapper.Map(source.Id, item, now))
+        var entries = feed.Items.Select(item => EntryMapper.Map(source.Id, item, feed.Language, now))
             .DistinctBy(e => e.ItemKey)
             .ToList();
         var known = await store.GetEntryHashesAsync(source.Id, [.. entries.Select(e => e.ItemKey)], cancellationToken).ConfigureAwait(false);

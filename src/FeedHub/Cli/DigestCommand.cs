@@ -2,15 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using FeedHub.Configuration;
-using FeedHub.Core.Curation;
 using FeedHub.Core.Digests;
 
 namespace FeedHub.Cli;
 
 /// <summary>
-/// feedhub digest FEED [--at TIME]: builds the feed's digest for the window due at TIME (default now) from the
-/// stored entries and prints it as JSON. Building the same window twice prints the same digest; a window without
-/// stories prints nothing and exits 3.
+/// feedhub digest FEED [--at TIME]: prints the feed's digest for the window due at TIME (default now) as JSON: the
+/// one the service cut when its schedule fired, else one built from the stored entries. Building the same window
+/// twice prints the same digest; a window without stories prints nothing and exits 3.
 /// </summary>
 internal static class DigestCommand
 {
@@ -54,8 +53,7 @@ internal static class DigestCommand
                 return CliApp.Fail($"no digest of '{feedId}' is due at {when:O}");
             }
 
-            var stories = await host.Services.GetRequiredService<CuratedFeedBuilder>().BuildAsync(feed with { MaxItems = 1000 }, catalog.Sources, cancellationToken).ConfigureAwait(false);
-            var digest = DigestBuilder.Build(feed, stories, catalog.SourcesById, window.Start, window.End);
+            var digest = await host.Services.GetRequiredService<DigestPublisher>().FindAsync(feed with { Digest = schedule }, catalog.Sources, window.End, cancellationToken).ConfigureAwait(false);
             if (digest is null)
             {
                 await Console.Error.WriteLineAsync($"no stories in {window.Start:O} .. {window.End:O}: no digest").ConfigureAwait(false);

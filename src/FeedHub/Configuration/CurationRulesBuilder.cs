@@ -44,11 +44,19 @@ internal static class CurationRulesBuilder
     private static CurationRule? Rule(RuleOptions options, string key, string? feedId, List<string> failures)
     {
         var isText = options.Words.Count > 0 || options.Phrases.Count > 0 || options.Regex is not null;
-        var kinds = (isText ? 1 : 0) + (options.MinWords is null ? 0 : 1) + (options.MaxAge is null ? 0 : 1);
+        var kinds = (isText ? 1 : 0) + (options.Languages.Count > 0 ? 1 : 0) + (options.MinWords is null ? 0 : 1) + (options.MaxAge is null ? 0 : 1);
         if (kinds != 1)
         {
-            failures.Add($"{key}: set exactly one of Words/Phrases/Regex, MinWords or MaxAge (feed '{feedId}')");
+            failures.Add($"{key}: set exactly one of Words/Phrases/Regex, Languages, MinWords or MaxAge (feed '{feedId}')");
             return null;
+        }
+
+        if (options.Languages.Count > 0)
+        {
+            var tags = options.Languages.Select(l => l.Trim().Replace('_', '-')).ToList();
+            return tags.Find(t => !IsLanguageTag(t)) is { } bad
+                ? Fail(failures, $"{key}:Languages: '{bad}' is not a language tag such as \"en\" or \"de-AT\" (feed '{feedId}')")
+                : new LanguageRule(tags) { Name = key };
         }
 
         if (options.MinWords is { } words)
@@ -96,6 +104,11 @@ internal static class CurationRulesBuilder
             Pattern = pattern,
         };
     }
+
+    private static bool IsLanguageTag(string tag) =>
+        tag.Split('-') is [var primary, ..] parts
+        && primary.Length is >= 2 and <= 8 && primary.All(char.IsAsciiLetter)
+        && parts.All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
 
     private static CurationRule? Fail(List<string> failures, string message)
     {

@@ -11,4 +11,7 @@ public sealed class DigestOptions
 
     /// <summary>The span each digest covers, ending at its fire time.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>"none" (the default), "source" (a section per source) or "tag" (a section per category).</summary>
+    public string GroupBy { get; set; } = "none";
 }

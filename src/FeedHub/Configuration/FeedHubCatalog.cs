@@ -73,7 +73,11 @@ public sealed class FeedHubCatalog
         Tags = feed.Tags,
         Rules = CurationRulesBuilder.Build(feed, $"FeedHub:Feeds:{index}", []),
         RankByCoverage = string.Equals(feed.Order, "coverage", StringComparison.OrdinalIgnoreCase),
-        Digest = feed.Digest is { Cron: { } cron } digest ? new DigestSchedule(cron, TimeZoneInfo.FindSystemTimeZoneById(digest.TimeZone), digest.Window) : null,
+        Digest = feed.Digest is { Cron: { } cron } digest ? new DigestSchedule(cron, TimeZoneInfo.FindSystemTimeZoneById(digest.TimeZone), digest.Window)
+        {
+            GroupBy = Enum.Parse<DigestGrouping>(digest.GroupBy, ignoreCase: true),
+        }
+        : null,
         MaxItems = feed.MaxItems,
     };
 }

@@ -50,6 +50,11 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         {
             failures.Add($"{key}:Window: must be positive");
         }
+
+        if (!Enum.TryParse<Core.Digests.DigestGrouping>(digest.GroupBy, ignoreCase: true, out var grouping) || !Enum.IsDefined(grouping))
+        {
+            failures.Add($"{key}:GroupBy: '{digest.GroupBy}' must be \"none\", \"source\" or \"tag\"");
+        }
     }
 
     private static void ValidateSiteRules(List<SiteRuleOptions> rules, List<string> failures)

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using FeedHub.Configuration;
-using FeedHub.Core.Curation;
 using FeedHub.Core.Digests;
 using FeedHub.Core.Publishing;
 
@@ -9,8 +8,8 @@ namespace FeedHub.Endpoints;
 
 /// <summary>
 /// A curated feed's digests: GET /digests/{feed}/ (the list), /digests/{feed}/{yyyy-MM-dd} (one digest as a page)
-/// and /feeds/{feed}/digest.rss|.atom|.json (one item per digest, with the digest as its content). Digests are
-/// built from the store on request for the schedule's latest windows, so the same window always reads the same.
+/// and /feeds/{feed}/digest.rss|.atom|.json (one item per digest, with the digest as its content), for the
+/// schedule's latest windows: the digests cut when the schedule fired, and the windows missed built from the store.
 /// </summary>
 internal static class DigestEndpoints
 {
@@ -24,21 +23,15 @@ internal static class DigestEndpoints
         return app;
     }
 
-    private static async Task<IReadOnlyList<Digest>?> DigestsAsync(string feedId, FeedHubCatalog catalog, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Digest>?> DigestsAsync(string feedId, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
         var feed = catalog.FindFeed(feedId);
-        if (feed?.Digest is null)
-        {
-            return null;
-        }
-
-        var stories = await builder.BuildAsync(feed with { MaxItems = 1000 }, catalog.Sources, cancellationToken).ConfigureAwait(false);
-        return DigestArchive.Recent(feed, stories, catalog.SourcesById, time.GetUtcNow(), Windows);
+        return feed?.Digest is null ? null : await publisher.RecentAsync(feed, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> IndexAsync(string feed, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> IndexAsync(string feed, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await DigestsAsync(feed, catalog, builder, time, cancellationToken).ConfigureAwait(false) is not { } digests)
+        if (await DigestsAsync(feed, catalog, publisher, time, cancellationToken).ConfigureAwait(false) is not { } digests)
         {
             return Results.NotFound();
         }
@@ -49,7 +42,7 @@ internal static class DigestEndpoints
             + $"<h1>{WebUtility.HtmlEncode(definition.Title)}: digests</h1><ul>");
         foreach (var digest in digests)
         {
-            var date = DigestArchive.DateOf(digest, definition.Digest!);
+            var date = definition.Digest!.DateOf(digest);
             list.Append(System.Globalization.CultureInfo.InvariantCulture, $"<li><a href=\"{date}\">{date}</a>: {digest.Stories.Count} stories</li>");
         }
 
@@ -57,20 +50,20 @@ internal static class DigestEndpoints
         return FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(list.ToString()), "text/html; charset=utf-8", digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
     }
 
-    private static async Task<IResult> PageAsync(string feed, string date, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> PageAsync(string feed, string date, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
-        var digests = await DigestsAsync(feed, catalog, builder, time, cancellationToken).ConfigureAwait(false);
+        var digests = await DigestsAsync(feed, catalog, publisher, time, cancellationToken).ConfigureAwait(false);
         var schedule = catalog.FindFeed(feed)?.Digest;
-        var digest = schedule is null ? null : digests?.FirstOrDefault(d => DigestArchive.DateOf(d, schedule) == date);
+        var digest = schedule is null ? null : digests?.FirstOrDefault(d => schedule.DateOf(d) == date);
         return digest is null
             ? Results.NotFound()
             : FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(DigestHtml.Page(digest)), "text/html; charset=utf-8", digest.End);
     }
 
-    private static async Task<IResult> FeedAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> FeedAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
         var format = file.StartsWith("digest.", StringComparison.Ordinal) ? FeedFormatKind.FromExtension(file["digest.".Length..]) : null;
-        if (format is null || await DigestsAsync(feed, catalog, builder, time, cancellationToken).ConfigureAwait(false) is not { } digests)
+        if (format is null || await DigestsAsync(feed, catalog, publisher, time, cancellationToken).ConfigureAwait(false) is not { } digests)
         {
             return Results.NotFound();
         }
@@ -86,7 +79,7 @@ internal static class DigestEndpoints
             HomeUrl = home,
             SelfUrl = new Uri(home, $"../../feeds/{definition.Id}/digest.{format.Extension}"),
             Updated = digests.Count > 0 ? digests[0].End : time.GetUtcNow(),
-            Items = [.. digests.Select(d => Item(d, new Uri(home, DigestArchive.DateOf(d, definition.Digest!))))],
+            Items = [.. digests.Select(d => Item(d, new Uri(home, definition.Digest!.DateOf(d))))],
         };
         return FeedEndpoints.Conditional(context, format.Write(published), format.MediaType, published.Updated);
     }

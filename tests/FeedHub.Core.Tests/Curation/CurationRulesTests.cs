@@ -82,6 +82,28 @@ public class CurationRulesTests
     public void Maximum_age_compares_with_the_entry_time() =>
         Assert.Equal([true, false], new[] { 2, 30 }.Select(h => new MaximumAgeRule(TimeSpan.FromDays(1)).Matches(Entry(hoursOld: h), Now)));
 
+    [Theory]
+    [InlineData("en", "en", true)]
+    [InlineData("en", "EN-gb", true)]
+    [InlineData("en-GB", "en-GB", true)]
+    [InlineData("en-GB", "en-US", false)]
+    [InlineData("en-GB", "en", false)]
+    [InlineData("en", "eng", false)]
+    [InlineData("de", "en-GB", false)]
+    [InlineData("en", null, false)]
+    public void Languages_match_a_tag_and_its_subtags(string wanted, string? language, bool matches) =>
+        Assert.Equal(matches, new LanguageRule([wanted, "fr"]).Matches(Entry() with { Language = language }, Now));
+
+    [Fact]
+    public void An_entry_of_unknown_language_is_dropped_by_a_language_include_and_kept_by_a_language_exclude()
+    {
+        var unknown = Entry() with { Language = null };
+
+        Assert.False(new CurationRules { Include = [new LanguageRule(["en"])] }.Keeps(unknown, Now));
+        Assert.True(new CurationRules { Exclude = [new LanguageRule(["de"])] }.Keeps(unknown, Now));
+        Assert.False(new CurationRules { Exclude = [new LanguageRule(["de"])] }.Keeps(unknown with { Language = "de-AT" }, Now));
+    }
+
     [Fact]
     public void Include_rules_combine_with_any_or_all_and_an_exclude_rule_always_drops()
     {

@@ -26,4 +26,21 @@ public class DigestScheduleTests
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 5, 0, 0, TimeSpan.Zero), daily.WindowAt(new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero))!.Value.End); // 07:00 CEST
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero), weekly.WindowAt(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero))!.Value.End);
     }
+
+    [Fact]
+    public void The_latest_fires_are_found_whatever_the_window_and_the_cron_period()
+    {
+        var at = new DateTimeOffset(2026, 11, 27, 12, 0, 1, TimeSpan.Zero);
+        var everyTwoSeconds = new DigestSchedule("0/2 * * * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(3650));
+        var weekly = new DigestSchedule("0 0 7 ? * MON", Berlin, TimeSpan.FromDays(7));
+
+        var fast = everyTwoSeconds.FiresUntil(at, 14);
+        var slow = weekly.FiresUntil(at, 14);
+
+        Assert.Equal(Enumerable.Range(0, 14).Select(i => at.AddSeconds(-1 - (2 * (13 - i)))), fast);
+        Assert.Equal(14, slow.Count);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero), slow[^1]);
+        Assert.Equal(new DateTimeOffset(2026, 8, 24, 5, 0, 0, TimeSpan.Zero), slow[0]); // 13 weeks earlier, in summer time
+        Assert.Empty(new DigestSchedule("0 0 7 1 1 ? 2031", TimeZoneInfo.Utc, TimeSpan.FromDays(1)).FiresUntil(at, 14));
+    }
 }

@@ -79,6 +79,44 @@ public class DigestTests
     }
 
     [Fact]
+    public void A_digest_grouped_by_source_lists_sections_in_the_order_of_their_best_story()
+    {
+        var now = Time.GetUtcNow();
+        var feed = Feed with { Digest = new DigestSchedule("0 0 7 * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(1)) { GroupBy = DigestGrouping.Source } };
+        IReadOnlyList<StoryEntry> stories =
+        [
+            .. Stories(),
+            new(Report("b", "choir", "Choir wins title", 1), [Report("b", "choir", "Choir wins title", 1)]),
+        ];
+
+        var digest = DigestBuilder.Build(feed, stories, Sources, now.AddDays(-1), now)!;
+
+        Assert.Equal(["Harbour wall approved", "Autumn fair draws crowds", "Choir wins title"], digest.Stories.Select(s => s.Title));
+        Assert.Equal(["Harbour Times", "Harbour Times", "City Notes"], digest.Stories.Select(s => s.Section));
+        var html = DigestHtml.Fragment(digest);
+        Assert.Equal(2, html.Split("<section><h2>").Length - 1);
+        Assert.True(html.IndexOf("<h2>Harbour Times</h2>", StringComparison.Ordinal) < html.IndexOf("<h2>City Notes</h2>", StringComparison.Ordinal));
+        Assert.Contains("<h3><a href=\"https://b.example/choir\">Choir wins title</a></h3>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_digest_grouped_by_tag_uses_the_category_most_reports_carry()
+    {
+        var now = Time.GetUtcNow();
+        var feed = Feed with { Digest = new DigestSchedule("0 0 7 * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(1)) { GroupBy = DigestGrouping.Tag } };
+        var lead = Report("a", "wall", "Harbour wall approved", 20, Article) with { Categories = ["Politics", "Harbour"] };
+        IReadOnlyList<StoryEntry> stories =
+        [
+            new(lead, [lead, Report("b", "wall2", "Council backs sea wall", 18) with { Categories = ["harbour"] }]),
+            new(Report("a", "fair", "Autumn fair draws crowds", 2), [Report("a", "fair", "Autumn fair draws crowds", 2)]),
+        ];
+
+        var digest = DigestBuilder.Build(feed, stories, Sources, now.AddDays(-1), now)!;
+
+        Assert.Equal(["Harbour", DigestBuilder.OtherSection], digest.Stories.Select(s => s.Section));
+    }
+
+    [Fact]
     public void The_summary_keeps_the_lead_and_the_central_sentences_in_text_order()
     {
         const string text = "Storm Ingrid hit the northern coast overnight. A choir rehearsed in the town hall. Ferries were cancelled along the northern coast because of the storm. The storm cut power to the northern coast for hours.";

@@ -11,6 +11,17 @@ public class FeedExtensionTests
     private ParsedFeed Parse(string document) => parser.Parse(Encoding.UTF8.GetBytes(document), new Uri("https://example.org/feed"));
 
     [Fact]
+    public void Items_carry_their_own_language_when_they_declare_one()
+    {
+        var json = Parse("""{"version":"https://jsonfeed.org/version/1.1","title":"J","language":"en","items":[{"id":"1","content_text":"x","language":"ar"},{"id":"2","content_text":"y"}]}""");
+        var atom = Parse("""<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>A</title><entry xml:lang="de_AT"><id>1</id></entry><entry><id>2</id></entry></feed>""");
+
+        Assert.Equal(["ar", null], json.Items.Select(i => i.Language));
+        Assert.Equal(["de-AT", null], atom.Items.Select(i => i.Language));
+        Assert.Equal("en", atom.Language);
+    }
+
+    [Fact]
     public void Itunes_elements_fill_in_a_podcast_feed()
     {
         var feed = Parse("""

@@ -65,12 +65,15 @@ public class FeedHubOptionsValidatorTests
         options.Feeds[0].Rules.Add(new RuleOptions { Words = ["a"], MinWords = 3 });
         options.Feeds[0].Rules.Add(new RuleOptions { Fields = ["body"], Words = ["a"] });
         options.Feeds[0].Rules.Add(new RuleOptions { Exclude = true, Fields = ["host"], Words = ["ads.example"], Regex = "(?<=x)y" });
+        options.Feeds[0].Rules.Add(new RuleOptions { Languages = ["en", "english!"] });
+        options.Feeds[0].Rules.Add(new RuleOptions { Languages = ["de_AT", "fr"], Exclude = true });
 
         var failures = Failures(options);
 
-        Assert.True(failures.Count == 4, string.Join(" | ", failures));
+        Assert.True(failures.Count == 5, string.Join(" | ", failures));
+        Assert.Contains("FeedHub:Feeds:0:Rules:4:Languages: 'english!' is not a language tag such as \"en\" or \"de-AT\" (feed 'f')", failures);
         Assert.Contains(failures, f => f.StartsWith("FeedHub:Feeds:0:Rules:0:Regex: 'storm (' does not compile:", StringComparison.Ordinal) && f.EndsWith("(feed 'f')", StringComparison.Ordinal));
-        Assert.Contains("FeedHub:Feeds:0:Rules:1: set exactly one of Words/Phrases/Regex, MinWords or MaxAge (feed 'f')", failures);
+        Assert.Contains("FeedHub:Feeds:0:Rules:1: set exactly one of Words/Phrases/Regex, Languages, MinWords or MaxAge (feed 'f')", failures);
         Assert.Contains("FeedHub:Feeds:0:Rules:2:Fields: unknown field 'body'; use title, content, author, categories or host (feed 'f')", failures);
         Assert.Contains("FeedHub:Feeds:0:Match: 'most' must be \"any\" or \"all\" (feed 'f')", failures);
     }
@@ -79,12 +82,13 @@ public class FeedHubOptionsValidatorTests
     public void A_digest_needs_a_valid_cron_expression_and_time_zone()
     {
         var options = Valid();
-        options.Feeds[0].Digest = new DigestOptions { Cron = "every morning", TimeZone = "Mars/Olympus", Window = TimeSpan.Zero };
+        options.Feeds[0].Digest = new DigestOptions { Cron = "every morning", TimeZone = "Mars/Olympus", Window = TimeSpan.Zero, GroupBy = "author" };
 
         var failures = Failures(options);
 
         Assert.Contains("FeedHub:Feeds:0:Digest:Cron: 'every morning' is not a valid Quartz cron expression (for example \"0 0 7 * * ?\")", failures);
         Assert.Contains("FeedHub:Feeds:0:Digest:TimeZone: unknown time zone 'Mars/Olympus'", failures);
         Assert.Contains("FeedHub:Feeds:0:Digest:Window: must be positive", failures);
+        Assert.Contains("FeedHub:Feeds:0:Digest:GroupBy: 'author' must be \"none\", \"source\" or \"tag\"", failures);
     }
 }

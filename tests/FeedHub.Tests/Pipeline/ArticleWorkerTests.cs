@@ -71,7 +71,11 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         var catalog = services.GetRequiredService<FeedHubCatalog>();
         var store = services.GetRequiredService<IFeedStore>();
         await services.GetRequiredService<SourceRefresher>().RefreshAsync(catalog.SourcesById["harbour"], CancellationToken.None);
-        Assert.All(await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None), e => Assert.Equal(ArticleStatus.Pending, e.ArticleStatus));
+        Assert.All(await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None), e =>
+        {
+            Assert.Equal(ArticleStatus.Pending, e.ArticleStatus);
+            Assert.Equal("en-gb", e.Language); // the feed's <language>
+        });
 
         var worker = services.GetRequiredService<ArticleWorker>();
         Assert.Equal(3, await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None));
@@ -80,6 +84,7 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         var entries = await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         Assert.Equal("https://www.harbourtimes.example/news/local/old-harbour-bridge-reopens",
             entries.Single(e => e.Link!.EndsWith("harbour-bridge-reopens.html", StringComparison.Ordinal)).CanonicalLink); // the page's rel=canonical
+        Assert.Equal("en-GB", entries.Single(e => e.Link!.EndsWith("harbour-bridge-reopens.html", StringComparison.Ordinal)).Language); // the page's <html lang>
         Assert.All(entries, e =>
         {
             Assert.Equal(ArticleStatus.Extracted, e.ArticleStatus);

@@ -47,6 +47,7 @@ internal static class AtomAdapter
             Enclosures = [.. Links(entry, "enclosure").Select(l => EnclosureOf(l, documentUri)).OfType<Enclosure>()
                 .Concat(MediaRss.Contents(entry, documentUri)).DistinctBy(e => e.Url, StringComparer.Ordinal)],
             Image = MediaRss.Thumbnail(entry, documentUri),
+            Language = LanguageTag.Normalize(entry.Attribute(FeedNamespaces.Xml, "lang")),
         };
     }
 

@@ -44,6 +44,7 @@ internal static class JsonFeedAdapter
             Content = Str(item, "content_html") ?? Str(item, "content_text"),
             Authors = People(item),
             Categories = Strings(item, "tags"),
+            Language = LanguageTag.Normalize(Str(item, "language")),
             Enclosures = item.TryGetProperty("attachments", out var a) && a.ValueKind == JsonValueKind.Array
                 ? [.. a.EnumerateArray().Select(e => EnclosureOf(e, documentUri)).OfType<Enclosure>()]
                 : [],
