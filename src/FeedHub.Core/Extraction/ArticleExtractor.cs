@@ -14,7 +14,7 @@ public sealed class ArticleExtractor
     /// <summary>Pages longer than this (in characters) are cut before parsing; no article needs more.</summary>
     public const int MaxPageCharacters = 4 * 1024 * 1024;
 
-    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false, DisableElementPositionTracking = true });
     private readonly IReadOnlyList<SiteRule> siteRules;
 
     public ArticleExtractor(IEnumerable<SiteRule>? siteRules = null) => this.siteRules = [.. siteRules ?? []];

@@ -5,6 +5,7 @@ namespace FeedHub.Core.Extraction;
 /// <summary>
 /// Widens the top candidate to the whole article: up to an enclosing article element or a parent that scores
 /// nearly as well, then takes in siblings that carry article text (a callout or FAQ block beside the body).
+/// The chosen elements are moved (not copied) out of the page into a new container: the page is not read again.
 /// </summary>
 internal static class ContentAssembler
 {
@@ -18,17 +19,14 @@ internal static class ContentAssembler
         var parent = root.ParentElement;
         if (parent is null || root.LocalName is "article" or "body")
         {
-            container.AppendChild(root.Clone(true));
+            container.AppendChild(root);
             return container;
         }
 
         var threshold = Math.Max(10, Score(root, scores) * SiblingShare);
-        foreach (var sibling in parent.Children.ToList())
+        foreach (var sibling in parent.Children.Where(s => s == root || BelongsToArticle(s, threshold, scores, stats)).ToList())
         {
-            if (sibling == root || BelongsToArticle(sibling, threshold, scores, stats))
-            {
-                container.AppendChild(sibling.Clone(true));
-            }
+            container.AppendChild(sibling);
         }
 
         return container;

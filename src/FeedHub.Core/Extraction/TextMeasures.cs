@@ -8,8 +8,58 @@ internal static class TextMeasures
     /// <summary>The element's text with runs of white space folded to one space.</summary>
     public static string NormalizedText(INode node) => Normalize(node.TextContent);
 
-    public static string Normalize(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text trimmed, with every run of white space folded to one space. One pass; text that is already folded
+    /// is returned as is, without a copy (most paragraphs are).
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsFolded(text) ? text : Fold(text);
+    }
+
+    private static bool IsFolded(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Fold(string text)
+    {
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
 
     /// <summary>Reading time in minutes, at least one for any text: 230 words or 500 CJK characters a minute.</summary>
     public static int ReadingMinutes(string text)

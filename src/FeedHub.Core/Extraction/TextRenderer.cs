@@ -62,15 +62,42 @@ internal static class TextRenderer
         }
     }
 
+    /// <summary>
+    /// Ends the current block: each line (from a br) trimmed with its white space folded, empty lines dropped.
+    /// One pass over the builder's chunks; most flushes are of nothing, between two adjacent blocks.
+    /// </summary>
     private static void Flush(List<string> blocks, StringBuilder current)
     {
-        var lines = current.ToString().Split('\n')
-            .Select(line => TextMeasures.Normalize(line.Replace('\t', ' ')))
-            .Where(line => line.Length > 0);
-        var block = string.Join('\n', lines);
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        var block = new StringBuilder(current.Length);
+        var (pendingSpace, pendingLine) = (false, false);
+        foreach (var chunk in current.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c == '\n')
+                {
+                    (pendingSpace, pendingLine) = (false, block.Length > 0);
+                }
+                else if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = block.Length > 0 && !pendingLine;
+                }
+                else
+                {
+                    block.Append(pendingLine ? "\n" : pendingSpace ? " " : string.Empty).Append(c);
+                    (pendingSpace, pendingLine) = (false, false);
+                }
+            }
+        }
+
         if (block.Length > 0)
         {
-            blocks.Add(block);
+            blocks.Add(block.ToString());
         }
 
         current.Clear();
