@@ -34,6 +34,12 @@ if (args is ["parse-loop"])
     return;
 }
 
+if (args is ["ratio"])
+{
+    QuickRatio.Run();
+    return;
+}
+
 if (args is ["profile"])
 {
     StageProfile.Run();

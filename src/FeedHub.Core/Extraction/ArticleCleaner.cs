@@ -16,27 +16,21 @@ internal static class ArticleCleaner
 
     private const string ConditionalBlocks = "div, section, ul, ol, table, aside, figure, header, footer, dl";
 
-    public static void Clean(IElement content, string? title, Uri pageUri)
+    /// <summary>Cleans the article in place; <paramref name="stats"/> (shared with the scorer) is kept up to date with every removal.</summary>
+    public static void Clean(IElement content, string? title, Uri pageUri, TextStats stats)
     {
-        var stats = new TextStats();
         RemoveBylines(content, stats);
-        RemoveTitleHeading(content, title);
-        stats = new TextStats();
+        RemoveTitleHeading(content, title, stats);
         foreach (var element in content.QuerySelectorAll(ConditionalBlocks).Reverse().ToList())
         {
             if (IsJunk(element, stats))
             {
-                var parent = element.ParentElement;
-                element.Remove();
-                if (parent is not null)
-                {
-                    stats.Forget(parent);
-                }
+                Remove(element, stats);
             }
         }
 
-        UnwrapInPageLinks(content);
-        RemoveEmpty(content);
+        UnwrapInPageLinks(content, stats);
+        RemoveEmpty(content, stats);
         foreach (var element in content.QuerySelectorAll("*"))
         {
             StripAttributes(element);
@@ -45,11 +39,11 @@ internal static class ArticleCleaner
     }
 
     /// <summary>For content chosen by an operator's rule: only the title heading, attributes and relative URLs are touched.</summary>
-    public static void CleanKeepingStructure(IElement content, string? title, Uri pageUri)
+    public static void CleanKeepingStructure(IElement content, string? title, Uri pageUri, TextStats stats)
     {
-        RemoveTitleHeading(content, title);
-        UnwrapInPageLinks(content);
-        RemoveEmpty(content);
+        RemoveTitleHeading(content, title, stats);
+        UnwrapInPageLinks(content, stats);
+        RemoveEmpty(content, stats);
         foreach (var element in content.QuerySelectorAll("*"))
         {
             StripAttributes(element);
@@ -61,7 +55,7 @@ internal static class ArticleCleaner
     {
         foreach (var element in content.QuerySelectorAll("*").Where(e => ClassHints.IsByline(e) && stats.TextLength(e) < 120).ToList())
         {
-            element.Remove();
+            Remove(element, stats);
         }
     }
 
@@ -69,14 +63,14 @@ internal static class ArticleCleaner
     /// The title heading goes, and with it the article's header block around it when that block is short (kicker,
     /// standfirst, byline and date, which are metadata, not article text).
     /// </summary>
-    private static void RemoveTitleHeading(IElement content, string? title)
+    private static void RemoveTitleHeading(IElement content, string? title, TextStats stats)
     {
         foreach (var h1 in content.QuerySelectorAll("h1").ToList())
         {
             var text = TextMeasures.NormalizedText(h1);
             if (title is null || text.Length == 0 || title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))
             {
-                HeaderBlock(h1, content).Remove();
+                Remove(HeaderBlock(h1, content), stats);
             }
         }
     }
@@ -129,7 +123,7 @@ internal static class ArticleCleaner
     }
 
     /// <summary>Links to anchors of the original page ("#comments") point nowhere once the article leaves it; their text stays.</summary>
-    private static void UnwrapInPageLinks(IElement content)
+    private static void UnwrapInPageLinks(IElement content, TextStats stats)
     {
         foreach (var anchor in content.QuerySelectorAll("a[href^='#']").ToList())
         {
@@ -138,23 +132,28 @@ internal static class ArticleCleaner
                 anchor.Parent!.InsertBefore(child, anchor);
             }
 
-            anchor.Remove();
+            Remove(anchor, stats);
         }
     }
 
-    private static void RemoveEmpty(IElement content)
+    /// <summary>Removes the element and drops its former ancestors' measures, which included its text.</summary>
+    private static void Remove(IElement element, TextStats stats)
     {
-        var stats = new TextStats();
+        var parent = element.ParentElement;
+        element.Remove();
+        if (parent is not null)
+        {
+            stats.Forget(parent);
+        }
+    }
+
+    private static void RemoveEmpty(IElement content, TextStats stats)
+    {
         foreach (var element in content.QuerySelectorAll("p, span, div, section, li, h2, h3, h4, h5, h6, a, strong, em, b, i").Reverse().ToList())
         {
             if (stats.TextLength(element) == 0 && element.QuerySelector("img, picture, video, audio, iframe, br") is null)
             {
-                var parent = element.ParentElement;
-                element.Remove();
-                if (parent is not null)
-                {
-                    stats.Forget(parent);
-                }
+                Remove(element, stats);
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed class ArticleExtractor
     /// <summary>Pages longer than this (in characters) are cut before parsing; no article needs more.</summary>
     public const int MaxPageCharacters = 4 * 1024 * 1024;
 
-    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false, DisableElementPositionTracking = true });
+    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false, DisableElementPositionTracking = true, SkipComments = true });
     private readonly IReadOnlyList<SiteRule> siteRules;
 
     public ArticleExtractor(IEnumerable<SiteRule>? siteRules = null) => this.siteRules = [.. siteRules ?? []];
@@ -26,14 +26,15 @@ public sealed class ArticleExtractor
         var metadata = MetadataReader.Read(document, pageUri);
         var rule = SiteRule.For(siteRules, pageUri);
         var content = rule is null ? null : ByRule(document, rule);
+        var stats = new TextStats();
         if (content is null)
         {
-            content = ByHeuristics(document, metadata);
-            ArticleCleaner.Clean(content, metadata.Title, pageUri);
+            content = ByHeuristics(document, metadata, stats);
+            ArticleCleaner.Clean(content, metadata.Title, pageUri, stats);
         }
         else
         {
-            ArticleCleaner.CleanKeepingStructure(content, metadata.Title, pageUri);
+            ArticleCleaner.CleanKeepingStructure(content, metadata.Title, pageUri, stats);
         }
 
         var text = TextRenderer.Render(content);
@@ -57,16 +58,16 @@ public sealed class ArticleExtractor
             WordCount = words,
             CanonicalUrl = metadata.Canonical,
             ReadingMinutes = TextMeasures.ReadingMinutes(text),
-            LinkDensity = new TextStats().LinkDensity(content),
+            LinkDensity = stats.LinkDensity(content),
         };
     }
 
-    private static IElement ByHeuristics(IDocument document, PageMetadata metadata)
+    /// <summary>The scorer's measures (<paramref name="stats"/>) stay valid for the assembled article, whose elements are moved, not copied.</summary>
+    private static IElement ByHeuristics(IDocument document, PageMetadata metadata, TextStats stats)
     {
         var body = document.Body;
         PagePreparer.Prepare(document, body);
         Dictionary<IElement, double> scores = [];
-        var stats = new TextStats();
         var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores);
         return top is null
             ? FromJsonLd(document, metadata) ?? document.CreateElement("div")

@@ -24,9 +24,6 @@ internal static partial class ClassHints
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
     };
 
-    public static string Names(IElement element) =>
-        string.Concat(element.ClassName, " ", element.Id, " ", element.GetAttribute("itemprop"));
-
     /// <summary>+25 for content names, -25 for chrome names, both may apply (Readability's class weight).</summary>
     public static int Weight(IElement element)
     {
@@ -48,19 +45,30 @@ internal static partial class ClassHints
     private static Dictionary<string, (bool Negative, bool Positive, bool Byline)>? cache;
 
     /// <summary>
-    /// The three vocabularies matched against the element's names. Most elements have none (no regex runs) and
-    /// pages repeat the same class strings, so results are cached per thread (bounded; cleared when full).
+    /// The three vocabularies matched against the element's names (class, id and itemprop, space-separated). Most
+    /// elements have none (no regex runs) and pages repeat the same class strings, so results are cached per thread
+    /// (bounded; cleared when full) and looked up from a stack buffer, without building a string per element.
     /// </summary>
     private static (bool Negative, bool Positive, bool Byline) Match(IElement element)
     {
-        if (element.GetAttribute("class") is null && element.GetAttribute("id") is null && element.GetAttribute("itemprop") is null)
+        var (classes, id, itemprop) = (element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("itemprop"));
+        if (classes is null && id is null && itemprop is null)
         {
             return default;
         }
 
-        var names = Names(element);
+        var length = (classes?.Length ?? 0) + (id?.Length ?? 0) + (itemprop?.Length ?? 0) + 2;
+        var names = length <= 512 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        foreach (var part in (ReadOnlySpan<string?>)[classes, " ", id, " ", itemprop])
+        {
+            part.AsSpan().CopyTo(names[at..]);
+            at += part?.Length ?? 0;
+        }
+
         cache ??= new Dictionary<string, (bool, bool, bool)>(StringComparer.Ordinal);
-        if (cache.TryGetValue(names, out var known))
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(names, out var known))
         {
             return known;
         }
@@ -70,6 +78,6 @@ internal static partial class ClassHints
             cache.Clear();
         }
 
-        return cache[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names));
+        return lookup[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names));
     }
 }

@@ -28,7 +28,6 @@ internal static class PagePreparer
             return;
         }
 
-        var holdsArticle = ArticleAncestors(body);
         var doomed = new List<IElement>();
         var stack = new Stack<(IElement Element, bool InArticle)>();
         foreach (var child in body.Children.Reverse())
@@ -39,7 +38,7 @@ internal static class PagePreparer
         while (stack.Count > 0)
         {
             var (element, inArticle) = stack.Pop();
-            if (IsNeverContent(element) || IsChrome(element, inArticle, holdsArticle))
+            if (IsNeverContent(element) || IsChrome(element, inArticle))
             {
                 doomed.Add(element);
                 continue;
@@ -67,8 +66,11 @@ internal static class PagePreparer
         || string.Equals(element.GetAttribute("aria-modal"), "true", StringComparison.OrdinalIgnoreCase)
         || IsHiddenByStyle(element);
 
-    /// <summary>Page-level chrome: header, footer and aside outside any article, and elements named like chrome that hold no article.</summary>
-    private static bool IsChrome(IElement element, bool inArticle, HashSet<IElement> holdsArticle)
+    /// <summary>
+    /// Page-level chrome: header, footer and aside outside any article, and elements named like chrome that hold no
+    /// article (an article, main or articleBody element inside them; looked for only in the few elements so named).
+    /// </summary>
+    private static bool IsChrome(IElement element, bool inArticle)
     {
         if (element.LocalName is "article" or "main")
         {
@@ -76,25 +78,13 @@ internal static class PagePreparer
         }
 
         var landmark = element.LocalName is "header" or "footer" or "aside";
-        return (landmark && !inArticle) || (!holdsArticle.Contains(element) && ClassHints.IsChrome(element));
+        return (landmark && !inArticle) || (ClassHints.IsChrome(element) && element.QuerySelector(ArticleElements) is null);
     }
+
+    private const string ArticleElements = "article, main, [itemprop=articleBody]";
 
     private static bool IsArticleBody(IElement element) =>
         string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Every element that contains an article, main or articleBody element: never removed as chrome.</summary>
-    private static HashSet<IElement> ArticleAncestors(IElement body)
-    {
-        var holds = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var article in body.QuerySelectorAll("article, main, [itemprop=articleBody]"))
-        {
-            for (var ancestor = article.ParentElement; ancestor is not null && holds.Add(ancestor); ancestor = ancestor.ParentElement)
-            {
-            }
-        }
-
-        return holds;
-    }
 
     private static bool IsHiddenByStyle(IElement element)
     {
