@@ -50,4 +50,22 @@ public sealed class CuratedFeedBuilderTests : IAsyncLifetime
         Assert.Equal(titles, stories.Select(s => s.Lead.Title));
         Assert.Equal(2, stories.Single(s => s.Lead.Title!.Contains("Mossbridge", StringComparison.Ordinal)).Reports.Count);
     }
+
+    [Fact]
+    public async Task The_same_global_item_id_in_two_sources_is_one_entry_the_fuller_copy_but_a_local_id_is_not()
+    {
+        await db.Store.UpsertEntriesAsync(
+        [
+            Report("a", "tag:wire.example,2026:1234", "Harbour pilots agree new pay deal", "Harbour pilots in Port Ellery accepted a three-year pay deal worth 4.1 per cent a year on Monday, ending a dispute that delayed ferries.", 5) with { Link = "https://a.example/pilots" },
+            Report("b", "tag:wire.example,2026:1234", "Pilots accept pay offer", "The pay offer was put to a ballot of members last week.", 4) with { Link = "https://b.example/2026/pilots-pay" },
+            Report("a", "42", "Library opens makerspace", "The central library opened a makerspace with two laser cutters and a sewing corner on Saturday.", 3),
+            Report("b", "42", "Allotment waiting list halves", "The waiting list for council allotments has halved since the spring, the parks department said.", 2),
+        ], CancellationToken.None);
+        var builder = new CuratedFeedBuilder(db.Store, new FakeTimeProvider(Now), new ClusteringOptions());
+
+        var stories = await builder.BuildAsync(new CuratedFeedDefinition { Id = "f", Title = "F" }, Sources, CancellationToken.None);
+
+        Assert.Equal(["Allotment waiting list halves", "Library opens makerspace", "Harbour pilots agree new pay deal"], stories.Select(s => s.Lead.Title)); // the fuller copy
+        Assert.Single(stories[2].Reports);
+    }
 }

@@ -6,7 +6,8 @@ namespace FeedHub.Core.Curation;
 
 /// <summary>
 /// Builds a curated feed's stories: entries of its sources (named, or tagged with one of its tags), kept by its
-/// rules, one per page (links compared without tracking parameters), grouped into stories (the same story from
+/// rules, one per page (links compared without tracking parameters) and one per global item id (the same
+/// "tag:" or "urn:" id, or absolute URL, carried by two sources is one item), grouped into stories (the same story from
 /// several outlets is one item, led by its best article), newest first, at most MaxItems.
 /// </summary>
 public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, ClusteringOptions clustering)
@@ -19,8 +20,11 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
         var now = time.GetUtcNow();
         var kept = candidates
             .Where(e => feed.Rules.Keeps(e, now))
-            .OrderByDescending(e => e.SortTime)
+            .OrderByDescending(e => e.ArticleStatus == ArticleStatus.Extracted) // of two copies of one item, the fullest is kept
+            .ThenByDescending(e => (e.ArticleText ?? e.Content ?? e.Summary)?.Length ?? 0)
+            .ThenBy(e => e.FirstSeen)
             .DistinctBy(e => (e.CanonicalLink ?? e.Link) is { } link ? LinkNormalizer.Normalize(link) : e.SourceId + "\n" + e.ItemKey)
+            .DistinctBy(e => IsGlobalId(e.ItemKey) ? e.ItemKey : e.SourceId + "\n" + e.ItemKey)
             .ToList();
         var stories = Stories(kept);
         var ordered = feed.RankByCoverage
@@ -45,6 +49,13 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
             return new StoryEntry(reports[0], reports);
         });
     }
+
+    /// <summary>
+    /// An id that names the item everywhere: a URI with a scheme ("tag:example.com,2026:42", "urn:uuid:…",
+    /// "https://…"). Ids such as "42" or "story-88671" only mean something within their own feed.
+    /// </summary>
+    private static bool IsGlobalId(string key) =>
+        Uri.TryCreate(key, UriKind.Absolute, out var uri) && uri.Scheme is not "sha256" && (key.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase));
 
     public static IReadOnlyList<string> SourcesOf(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources)
     {
