@@ -160,9 +160,10 @@ internal static class ArticleCleaner
 
     private static void StripAttributes(IElement element)
     {
-        foreach (var attribute in element.Attributes.ToList())
+        var attributes = element.Attributes;
+        for (var i = attributes.Length - 1; i >= 0; i--)
         {
-            if (!KeptAttributes.Contains(attribute.Name))
+            if (attributes[i] is { } attribute && !KeptAttributes.Contains(attribute.Name))
             {
                 element.RemoveAttribute(attribute.Name);
             }
