@@ -37,7 +37,7 @@ public static class AtomWriter
             xml.WriteElementString("generator", Ns, "FeedHub");
             foreach (var item in feed.Items)
             {
-                WriteEntry(xml, item);
+                WriteEntry(xml, item, feed.Language);
             }
 
             xml.WriteEndElement();
@@ -46,9 +46,14 @@ public static class AtomWriter
         return stream.ToArray();
     }
 
-    private static void WriteEntry(XmlWriter xml, PublishedItem item)
+    private static void WriteEntry(XmlWriter xml, PublishedItem item, string? feedLanguage)
     {
         xml.WriteStartElement("entry", Ns);
+        if (item.Language is not null && !string.Equals(item.Language, feedLanguage, StringComparison.OrdinalIgnoreCase))
+        {
+            xml.WriteAttributeString("xml", "lang", null, item.Language);
+        }
+
         xml.WriteElementString("id", Ns, item.Id);
         Text(xml, "title", item.Title);
         if (item.Link is not null)

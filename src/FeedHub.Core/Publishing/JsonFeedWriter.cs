@@ -56,6 +56,11 @@ public static class JsonFeedWriter
             json.WriteString("summary", item.Summary);
         }
 
+        if (item.Language is not null)
+        {
+            json.WriteString("language", item.Language);
+        }
+
         json.WriteString("date_published", Rfc3339.Format(item.Published));
         json.WriteString("date_modified", Rfc3339.Format(item.Updated));
         if (item.Author is not null)

@@ -4,6 +4,7 @@ using System.Text;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
+using FeedHub.Core.Parsing;
 
 namespace FeedHub.Core.Publishing;
 
@@ -27,6 +28,7 @@ public static class PublishedFeedFactory
             HomeUrl = homeUrl,
             SelfUrl = selfUrl,
             Updated = entries.Count == 0 ? now : entries.Max(e => e.LastChanged),
+            Language = CommonLanguage(items),
             Items = items,
         };
     }
@@ -53,7 +55,27 @@ public static class PublishedFeedFactory
             SourceTitle = source?.Title ?? source?.Id,
             SourceUrl = source is { IsLocalFile: false } ? source.Location.AbsoluteUri : null,
             OtherReports = others,
+            Language = LanguageTag.IsWellFormed(entry.Language) ? entry.Language : null,
         };
+    }
+
+    /// <summary>
+    /// The feed's language when its items agree: the commonest tag among the items that declare one, provided they
+    /// are at least half of the items and all share its primary language ("en" and "en-GB" agree, "en" and "de" do
+    /// not). A mixed feed declares none and leaves the language to each item.
+    /// </summary>
+    private static string? CommonLanguage(List<PublishedItem> items)
+    {
+        var tagged = items.Select(i => i.Language).OfType<string>().ToList();
+        if (tagged.Count == 0 || tagged.Count * 2 < items.Count)
+        {
+            return null;
+        }
+
+        var common = tagged.GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+        return tagged.TrueForAll(t => LanguageTag.Primary(t) == LanguageTag.Primary(common)) ? common : null;
     }
 
     private static string Title(SourceDefinition? source, string id) => source?.Title ?? id;

@@ -20,6 +20,9 @@ public sealed record PublishedItem
     public string? SourceTitle { get; init; }
     public string? SourceUrl { get; init; }
 
+    /// <summary>The item's language tag, when its page or feed declares a well-formed one.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The other outlets' reports of the same story: written as related links and listed under the content.</summary>
     public IReadOnlyList<RelatedReport> OtherReports { get; init; } = [];
 }

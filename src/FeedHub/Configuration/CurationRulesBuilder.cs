@@ -54,7 +54,7 @@ internal static class CurationRulesBuilder
         if (options.Languages.Count > 0)
         {
             var tags = options.Languages.Select(l => l.Trim().Replace('_', '-')).ToList();
-            return tags.Find(t => !IsLanguageTag(t)) is { } bad
+            return tags.Find(t => !Core.Parsing.LanguageTag.IsWellFormed(t)) is { } bad
                 ? Fail(failures, $"{key}:Languages: '{bad}' is not a language tag such as \"en\" or \"de-AT\" (feed '{feedId}')")
                 : new LanguageRule(tags) { Name = key };
         }
@@ -104,11 +104,6 @@ internal static class CurationRulesBuilder
             Pattern = pattern,
         };
     }
-
-    private static bool IsLanguageTag(string tag) =>
-        tag.Split('-') is [var primary, ..] parts
-        && primary.Length is >= 2 and <= 8 && primary.All(char.IsAsciiLetter)
-        && parts.All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
 
     private static CurationRule? Fail(List<string> failures, string message)
     {

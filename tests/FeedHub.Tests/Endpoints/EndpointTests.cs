@@ -65,6 +65,25 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Items_carry_their_page_language_and_the_feed_the_language_they_share()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/feeds/news.json"));
+        var atom = XDocument.Parse(await client.GetStringAsync("/feeds/news.atom"));
+        var rss = XDocument.Parse(await client.GetStringAsync("/feeds/news.rss"));
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var feedLanguage = atom.Root!.Attribute(XNamespace.Xml + "lang")?.Value;
+
+        var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        var languages = items.ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("language").GetString()!);
+        var bridge = items.Single(i => i.GetProperty("url").GetString()!.Contains("bridge", StringComparison.Ordinal));
+        Assert.Equal("en-GB", bridge.GetProperty("language").GetString()); // the page's <html lang>
+        Assert.Equal("en", feedLanguage?[..2]);
+        Assert.Equal(feedLanguage, rss.Root!.Element("channel")!.Element("language")?.Value);
+        Assert.All(atom.Root.Elements(ns + "entry"), entry => Assert.Equal(
+            languages[entry.Element(ns + "id")!.Value], entry.Attribute(XNamespace.Xml + "lang")?.Value ?? feedLanguage, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Rss_has_rfc822_dates_a_matching_self_link_and_full_text()
     {
         var rss = XDocument.Parse(await client.GetStringAsync("/feeds/news.rss"));
