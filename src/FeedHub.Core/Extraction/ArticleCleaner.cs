@@ -21,9 +21,10 @@ internal static class ArticleCleaner
     {
         RemoveBylines(content, stats);
         RemoveTitleHeading(content, title, stats);
-        foreach (var element in content.QuerySelectorAll(ConditionalBlocks).Reverse().ToList())
+        // Outer blocks first: a labelled link list ("Topics: a, b") goes whole, not its links first and then an orphan label.
+        foreach (var element in content.QuerySelectorAll(ConditionalBlocks).ToList())
         {
-            if (IsJunk(element, stats))
+            if (content.Contains(element) && IsJunk(element, stats))
             {
                 Remove(element, stats);
             }
