@@ -30,6 +30,7 @@ internal static class ArticleCleaner
             }
         }
 
+        RemoveReadAlsoTeasers(content, stats);
         UnwrapInPageLinks(content, stats);
         RemoveEmpty(content, stats);
         foreach (var element in content.QuerySelectorAll("*"))
@@ -37,6 +38,43 @@ internal static class ArticleCleaner
             StripAttributes(element);
             MakeAbsolute(element, pageUri);
         }
+    }
+
+    /// <summary>How news sites in several languages introduce a link to another story placed between paragraphs.</summary>
+    private static readonly string[] ReadAlsoPrefixes =
+    [
+        "read also", "also read", "read more", "related:", "more on this", "lesen sie auch", "mehr zum thema", "auch interessant",
+        "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leer también", "lea también", "leia também", "leggi anche",
+        "czytaj też", "czytaj także", "lees ook", "läs också", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا",
+    ];
+
+    /// <summary>
+    /// A short paragraph that is mostly a link and starts "Read also:" (in any of several languages) is a teaser
+    /// for another story dropped between the article's paragraphs, not article text.
+    /// </summary>
+    private static void RemoveReadAlsoTeasers(IElement content, TextStats stats)
+    {
+        foreach (var element in content.QuerySelectorAll("p, div, li").ToList())
+        {
+            if (stats.TextLength(element) is > 0 and <= 250 && stats.LinkDensity(element) >= 0.5 && StartsLikeReadAlso(element.TextContent))
+            {
+                Remove(element, stats);
+            }
+        }
+    }
+
+    private static bool StartsLikeReadAlso(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        foreach (var prefix in ReadAlsoPrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For content chosen by an operator's rule: only the title heading, attributes and relative URLs are touched.</summary>
