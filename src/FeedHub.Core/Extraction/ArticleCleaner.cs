@@ -14,7 +14,10 @@ internal static class ArticleCleaner
         "href", "src", "srcset", "alt", "title", "colspan", "rowspan", "datetime", "lang", "dir", "cite", "start", "type", "open",
     };
 
-    private const string ConditionalBlocks = "div, section, ul, ol, table, aside, figure, header, footer, dl";
+    private static readonly HashSet<string> ConditionalBlocks = ["div", "section", "ul", "ol", "table", "aside", "figure", "header", "footer", "dl"];
+    private static readonly HashSet<string> MaybeEmpty = ["p", "span", "div", "section", "li", "h2", "h3", "h4", "h5", "h6", "a", "strong", "em", "b", "i"];
+    private static readonly HashSet<string> Media = ["img", "picture", "video", "audio", "table", "pre"];
+    private static readonly HashSet<string> KeepsEmpty = ["img", "picture", "video", "audio", "iframe", "br"];
 
     /// <summary>Cleans the article in place; <paramref name="stats"/> (shared with the scorer) is kept up to date with every removal.</summary>
     public static void Clean(IElement content, string? title, Uri pageUri, TextStats stats)
@@ -22,7 +25,7 @@ internal static class ArticleCleaner
         RemoveBylines(content, stats);
         RemoveTitleHeading(content, title, stats);
         // Outer blocks first: a labelled link list ("Topics: a, b") goes whole, not its links first and then an orphan label.
-        foreach (var element in content.QuerySelectorAll(ConditionalBlocks).ToList())
+        foreach (var element in DomWalk.Descendants(content, e => ConditionalBlocks.Contains(e.LocalName)))
         {
             if (content.Contains(element) && IsJunk(element, stats))
             {
@@ -33,7 +36,7 @@ internal static class ArticleCleaner
         RemoveReadAlsoTeasers(content, stats);
         UnwrapInPageLinks(content, stats);
         RemoveEmpty(content, stats);
-        foreach (var element in content.QuerySelectorAll("*"))
+        foreach (var element in DomWalk.Descendants(content, _ => true))
         {
             StripAttributes(element);
             MakeAbsolute(element, pageUri);
@@ -54,7 +57,7 @@ internal static class ArticleCleaner
     /// </summary>
     private static void RemoveReadAlsoTeasers(IElement content, TextStats stats)
     {
-        foreach (var element in content.QuerySelectorAll("p, div, li").ToList())
+        foreach (var element in DomWalk.Descendants(content, e => e.LocalName is "p" or "div" or "li"))
         {
             if (stats.TextLength(element) is > 0 and <= 250 && stats.LinkDensity(element) >= 0.5 && StartsLikeReadAlso(element.TextContent))
             {
@@ -83,7 +86,7 @@ internal static class ArticleCleaner
         RemoveTitleHeading(content, title, stats);
         UnwrapInPageLinks(content, stats);
         RemoveEmpty(content, stats);
-        foreach (var element in content.QuerySelectorAll("*"))
+        foreach (var element in DomWalk.Descendants(content, _ => true))
         {
             StripAttributes(element);
             MakeAbsolute(element, pageUri);
@@ -92,7 +95,7 @@ internal static class ArticleCleaner
 
     private static void RemoveBylines(IElement content, TextStats stats)
     {
-        foreach (var element in content.QuerySelectorAll("*").Where(e => ClassHints.IsByline(e) && stats.TextLength(e) < 120).ToList())
+        foreach (var element in DomWalk.Descendants(content, e => ClassHints.IsByline(e) && stats.TextLength(e) < 120))
         {
             Remove(element, stats);
         }
@@ -104,7 +107,7 @@ internal static class ArticleCleaner
     /// </summary>
     private static void RemoveTitleHeading(IElement content, string? title, TextStats stats)
     {
-        foreach (var h1 in content.QuerySelectorAll("h1").ToList())
+        foreach (var h1 in DomWalk.Descendants(content, e => e.LocalName == "h1"))
         {
             var text = TextMeasures.NormalizedText(h1);
             if (title is null || text.Length == 0 || title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))
@@ -122,7 +125,7 @@ internal static class ArticleCleaner
         for (var parent = h1.ParentElement; parent is not null && parent != content && parent.ParentElement != content; parent = parent.ParentElement)
         {
             var rest = TextMeasures.NormalizedText(parent).Length - TextMeasures.NormalizedText(h1).Length;
-            if (rest > MaxHeaderText || parent.QuerySelectorAll("p").Any(p => TextMeasures.NormalizedText(p).Length > 250) || parent.LocalName is "article" or "main")
+            if (rest > MaxHeaderText || DomWalk.FirstDescendant(parent, p => p.LocalName == "p" && TextMeasures.NormalizedText(p).Length > 250) is not null || parent.LocalName is "article" or "main")
             {
                 break;
             }
@@ -158,13 +161,13 @@ internal static class ArticleCleaner
             return true;
         }
 
-        return length == 0 && element.QuerySelector("img, picture, video, audio, table, pre") is null;
+        return length == 0 && DomWalk.FirstDescendant(element, e => Media.Contains(e.LocalName)) is null;
     }
 
     /// <summary>Links to anchors of the original page ("#comments") point nowhere once the article leaves it; their text stays.</summary>
     private static void UnwrapInPageLinks(IElement content, TextStats stats)
     {
-        foreach (var anchor in content.QuerySelectorAll("a[href^='#']").ToList())
+        foreach (var anchor in DomWalk.Descendants(content, e => e.LocalName == "a" && e.GetAttribute("href")?.StartsWith('#') == true))
         {
             foreach (var child in anchor.ChildNodes.ToList())
             {
@@ -188,9 +191,11 @@ internal static class ArticleCleaner
 
     private static void RemoveEmpty(IElement content, TextStats stats)
     {
-        foreach (var element in content.QuerySelectorAll("p, span, div, section, li, h2, h3, h4, h5, h6, a, strong, em, b, i").Reverse().ToList())
+        var candidates = DomWalk.Descendants(content, e => MaybeEmpty.Contains(e.LocalName));
+        candidates.Reverse();
+        foreach (var element in candidates)
         {
-            if (stats.TextLength(element) == 0 && element.QuerySelector("img, picture, video, audio, iframe, br") is null)
+            if (stats.TextLength(element) == 0 && DomWalk.FirstDescendant(element, e => KeepsEmpty.Contains(e.LocalName)) is null)
             {
                 Remove(element, stats);
             }

@@ -51,7 +51,7 @@ public sealed class ArticleExtractor
             Byline = metadata.Byline,
             Published = metadata.Published,
             Language = metadata.Language,
-            Image = metadata.Image ?? content.QuerySelector("img[src]")?.GetAttribute("src"),
+            Image = metadata.Image ?? DomWalk.FirstDescendant(content, e => e.LocalName == "img" && e.HasAttribute("src"))?.GetAttribute("src"),
             Excerpt = metadata.Excerpt ?? FirstParagraph(text),
             Text = text,
             Html = content.InnerHtml.Trim(),

@@ -24,7 +24,7 @@ internal static class ContentAssembler
         }
 
         var threshold = Math.Max(10, Score(root, scores) * SiblingShare);
-        foreach (var sibling in parent.Children.Where(s => s == root || BelongsToArticle(s, threshold, scores, stats)).ToList())
+        foreach (var sibling in DomWalk.ChildElements(parent).Where(s => s == root || BelongsToArticle(s, threshold, scores, stats)).ToList())
         {
             container.AppendChild(sibling);
         }

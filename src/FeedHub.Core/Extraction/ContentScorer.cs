@@ -10,14 +10,14 @@ namespace FeedHub.Core.Extraction;
 /// </summary>
 internal static class ContentScorer
 {
-    private const string ScoredBlocks = "p, pre, td, blockquote, li, dd, h2, h3, div, section, figcaption";
+    private static readonly HashSet<string> ScoredBlocks = ["p", "pre", "td", "blockquote", "li", "dd", "h2", "h3", "div", "section", "figcaption"];
     private const int MinBlockLength = 25;
     private const int MaxAncestorLevels = 5;
 
     public static IElement? FindTopCandidate(IElement body, TextStats stats, out Dictionary<IElement, double> scores)
     {
         scores = [];
-        foreach (var block in body.QuerySelectorAll(ScoredBlocks))
+        foreach (var block in DomWalk.Descendants(body, e => ScoredBlocks.Contains(e.LocalName)))
         {
             if (block.LocalName is "div" or "section" && HasBlockChildren(block))
             {
@@ -118,6 +118,6 @@ internal static class ContentScorer
     }
 
     internal static bool HasBlockChildren(IElement element) =>
-        element.Children.Any(c => c.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "pre" or "blockquote"
+        DomWalk.ChildElements(element).Any(c => c.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "pre" or "blockquote"
             or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "dl" or "aside" or "header" or "footer");
 }

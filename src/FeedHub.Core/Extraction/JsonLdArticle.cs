@@ -10,7 +10,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
 
     public static JsonLdArticle? Find(IDocument document)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in DomWalk.Descendants(document, e => e.LocalName == "script" && string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)))
         {
             var found = TryParse(script.TextContent);
             if (found is not null)

@@ -9,12 +9,12 @@ internal static class LazyImages
 
     public static void Recover(IDocument document)
     {
-        foreach (var noscript in document.QuerySelectorAll("noscript").ToList())
+        foreach (var noscript in DomWalk.Descendants(document, e => e.LocalName == "noscript"))
         {
             ReplacePlaceholder(document, noscript);
         }
 
-        foreach (var img in document.QuerySelectorAll("img, source"))
+        foreach (var img in DomWalk.Descendants(document, e => e.LocalName is "img" or "source"))
         {
             var lazy = SourceAttributes.Select(img.GetAttribute).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
             if (lazy is not null && (IsPlaceholder(img.GetAttribute("src")) || img.LocalName == "img"))

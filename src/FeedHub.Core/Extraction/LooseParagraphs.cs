@@ -13,7 +13,7 @@ internal static class LooseParagraphs
 
     public static void Wrap(IDocument document, IElement body)
     {
-        foreach (var container in body.QuerySelectorAll("*").Where(e => Containers.Contains(e.LocalName) && HasLooseText(e)).ToList())
+        foreach (var container in DomWalk.Descendants(body, e => Containers.Contains(e.LocalName) && HasLooseText(e)))
         {
             WrapRuns(document, container);
         }
@@ -27,7 +27,7 @@ internal static class LooseParagraphs
     }
 
     private static bool HasDoubleBreak(IElement element) =>
-        element.Children.Any(c => c.LocalName == "br" && NextElementSkippingWhitespace(c) is { LocalName: "br" });
+        DomWalk.ChildElements(element).Any(c => c.LocalName == "br" && NextElementSkippingWhitespace(c) is { LocalName: "br" });
 
     private static void WrapRuns(IDocument document, IElement container)
     {
@@ -50,7 +50,7 @@ internal static class LooseParagraphs
         }
 
         Close(document, container, run, before: null);
-        foreach (var br in container.Children.Where(c => c.LocalName == "br").ToList())
+        foreach (var br in DomWalk.ChildElements(container).Where(c => c.LocalName == "br").ToList())
         {
             br.Remove(); // the breaks that separated paragraphs
         }

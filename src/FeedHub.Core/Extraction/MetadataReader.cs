@@ -11,15 +11,15 @@ internal static class MetadataReader
         var ld = JsonLdArticle.Find(document);
         var metas = MetaTags(document);
         string? Meta(params string[] names) => names.Select(n => metas.GetValueOrDefault(n)).FirstOrDefault(v => v is not null);
-        var h1 = document.QuerySelectorAll("h1").Select(TextMeasures.NormalizedText).FirstOrDefault(t => t.Length > 0);
+        var h1 = DomWalk.Descendants(document, e => e.LocalName == "h1").Select(TextMeasures.NormalizedText).FirstOrDefault(t => t.Length > 0);
         var headline = ld?.Headline ?? Meta("og:title", "twitter:title", "dc.title");
         return new PageMetadata
         {
             Title = TitleCleaner.Clean(headline, document.Title, h1, Meta("og:site_name")),
             Byline = BylineCleaner.Clean(ld?.Author ?? Meta("author", "article:author", "dc.creator", "parsely-author") ?? BylineFromMarkup(document)),
             Published = DateParser.Parse(ld?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "parsely-pub-date")
-                ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
-                ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
+                ?? DomWalk.FirstDescendant(document, e => e.GetAttribute("itemprop") == "datePublished")?.GetAttribute("content")
+                ?? DomWalk.FirstDescendant(document, e => e.LocalName == "time" && e.HasAttribute("datetime"))?.GetAttribute("datetime")),
             Language = LanguageOf(document, ld, metas),
             Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
             Canonical = Absolute(document.Head?.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href"), pageUri) is { } canonical
@@ -33,8 +33,8 @@ internal static class MetadataReader
     private static Dictionary<string, string> MetaTags(IDocument document)
     {
         var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        IParentNode scope = (IParentNode?)document.Head ?? document;
-        foreach (var meta in scope.QuerySelectorAll("meta"))
+        INode scope = (INode?)document.Head ?? document;
+        foreach (var meta in DomWalk.Descendants(scope, e => e.LocalName == "meta"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (name is not null && XmlReading.Clean(meta.GetAttribute("content")) is { } content)
@@ -47,7 +47,7 @@ internal static class MetadataReader
     }
 
     private static string? BylineFromMarkup(IDocument document) =>
-        document.Body?.QuerySelectorAll("*").Where(ClassHints.IsByline)
+        (document.Body is { } body ? DomWalk.Descendants(body, ClassHints.IsByline) : [])
             .Select(TextMeasures.NormalizedText)
             .FirstOrDefault(t => t.Length is > 2 and < 100);
 

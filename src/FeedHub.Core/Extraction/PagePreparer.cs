@@ -30,7 +30,7 @@ internal static class PagePreparer
 
         var doomed = new List<IElement>();
         var stack = new Stack<(IElement Element, bool InArticle)>();
-        foreach (var child in body.Children.Reverse())
+        foreach (var child in DomWalk.ChildElements(body).Reverse())
         {
             stack.Push((child, false));
         }
@@ -45,9 +45,13 @@ internal static class PagePreparer
             }
 
             var childInArticle = inArticle || element.LocalName is "article" or "main" || IsArticleBody(element);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, childInArticle));
+                if (children[i] is IElement child)
+                {
+                    stack.Push((child, childInArticle));
+                }
             }
         }
 
@@ -78,10 +82,10 @@ internal static class PagePreparer
         }
 
         var landmark = element.LocalName is "header" or "footer" or "aside";
-        return (landmark && !inArticle) || (ClassHints.IsChrome(element) && element.QuerySelector(ArticleElements) is null);
+        return (landmark && !inArticle) || (ClassHints.IsChrome(element) && DomWalk.FirstDescendant(element, IsArticleElement) is null);
     }
 
-    private const string ArticleElements = "article, main, [itemprop=articleBody]";
+    private static bool IsArticleElement(IElement element) => element.LocalName is "article" or "main" || IsArticleBody(element);
 
     private static bool IsArticleBody(IElement element) =>
         string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);

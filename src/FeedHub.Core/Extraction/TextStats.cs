@@ -56,9 +56,10 @@ internal sealed class TextStats
             if (!childrenDone)
             {
                 stack.Push((current, true));
-                for (var child = current.FirstChild; child is not null; child = child.NextSibling)
+                var children = current.ChildNodes;
+                for (var i = 0; i < children.Length; i++)
                 {
-                    if (child is IElement && !memo.ContainsKey(child))
+                    if (children[i] is IElement child && !memo.ContainsKey(child))
                     {
                         stack.Push((child, false));
                     }
@@ -68,8 +69,10 @@ internal sealed class TextStats
             }
 
             var sum = default(Counts);
-            for (var child = current.FirstChild; child is not null; child = child.NextSibling)
+            var nodes = current.ChildNodes;
+            for (var i = 0; i < nodes.Length; i++)
             {
+                var child = nodes[i];
                 var c = child switch
                 {
                     IText t => Measure(t.Data),
