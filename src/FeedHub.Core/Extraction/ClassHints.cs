@@ -27,19 +27,46 @@ internal static partial class ClassHints
     /// <summary>+25 for content names, -25 for chrome names, both may apply (Readability's class weight).</summary>
     public static int Weight(IElement element)
     {
-        var (negative, positive, _) = Match(element);
+        var (negative, positive, _) = Match(NamesOf(element));
         return (negative ? -25 : 0) + (positive ? 25 : 0);
     }
 
     public static bool IsChrome(IElement element)
     {
-        var (negative, positive, _) = Match(element);
-        return (negative && !positive) || ChromeRoles.Contains(element.GetAttribute("role") ?? string.Empty);
+        var names = NamesOf(element);
+        var (negative, positive, _) = Match(names);
+        return (negative && !positive) || ChromeRoles.Contains(names.Role ?? string.Empty);
     }
 
-    public static bool IsByline(IElement element) =>
-        Match(element).Byline || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
+    public static bool IsByline(IElement element)
+    {
+        var names = NamesOf(element);
+        return Match(names).Byline || string.Equals(names.Rel, "author", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(names.ItemProp, "author", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The attributes the hints read, in one pass over the element's attributes (GetAttribute scans them each time).</summary>
+    private static Names NamesOf(IElement element)
+    {
+        var attributes = element.Attributes;
+        var names = default(Names);
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i];
+            switch (attribute?.Name)
+            {
+                case "class": names = names with { Classes = attribute.Value }; break;
+                case "id": names = names with { Id = attribute.Value }; break;
+                case "itemprop": names = names with { ItemProp = attribute.Value }; break;
+                case "role": names = names with { Role = attribute.Value }; break;
+                case "rel": names = names with { Rel = attribute.Value }; break;
+            }
+        }
+
+        return names;
+    }
+
+    private readonly record struct Names(string? Classes, string? Id, string? ItemProp, string? Role, string? Rel);
 
     [ThreadStatic]
     private static Dictionary<string, (bool Negative, bool Positive, bool Byline)>? cache;
@@ -49,9 +76,9 @@ internal static partial class ClassHints
     /// elements have none (no regex runs) and pages repeat the same class strings, so results are cached per thread
     /// (bounded; cleared when full) and looked up from a stack buffer, without building a string per element.
     /// </summary>
-    private static (bool Negative, bool Positive, bool Byline) Match(IElement element)
+    private static (bool Negative, bool Positive, bool Byline) Match(Names element)
     {
-        var (classes, id, itemprop) = (element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("itemprop"));
+        var (classes, id, itemprop) = (element.Classes, element.Id, element.ItemProp);
         if (classes is null && id is null && itemprop is null)
         {
             return default;

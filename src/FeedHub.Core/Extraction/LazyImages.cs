@@ -9,12 +9,13 @@ internal static class LazyImages
 
     public static void Recover(IDocument document)
     {
-        foreach (var noscript in DomWalk.Descendants(document, e => e.LocalName == "noscript"))
+        var found = DomWalk.Descendants(document, e => e.LocalName is "noscript" or "img" or "source");
+        foreach (var noscript in found.Where(e => e.LocalName == "noscript"))
         {
             ReplacePlaceholder(document, noscript);
         }
 
-        foreach (var img in DomWalk.Descendants(document, e => e.LocalName is "img" or "source"))
+        foreach (var img in found.Where(e => e.LocalName != "noscript" && e.Parent is not null))
         {
             var lazy = SourceAttributes.Select(img.GetAttribute).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
             if (lazy is not null && (IsPlaceholder(img.GetAttribute("src")) || img.LocalName == "img"))

@@ -22,7 +22,7 @@ internal static class MetadataReader
                 ?? DomWalk.FirstDescendant(document, e => e.LocalName == "time" && e.HasAttribute("datetime"))?.GetAttribute("datetime")),
             Language = LanguageOf(document, ld, metas),
             Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
-            Canonical = Absolute(document.Head?.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href"), pageUri) is { } canonical
+            Canonical = Absolute(CanonicalHref(document), pageUri) is { } canonical
                 && canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? canonical : null,
             Excerpt = ld?.Description ?? Meta("og:description", "description", "twitter:description"),
             JsonLdBody = ld?.Body,
@@ -45,6 +45,13 @@ internal static class MetadataReader
 
         return tags;
     }
+
+    /// <summary>The href of the head's first link whose rel list has "canonical".</summary>
+    private static string? CanonicalHref(IDocument document) =>
+        document.Head is not { } head ? null
+        : DomWalk.FirstDescendant(head, e => e.LocalName == "link" && e.HasAttribute("href")
+            && (e.GetAttribute("rel") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
+            ?.GetAttribute("href");
 
     private static string? BylineFromMarkup(IDocument document) =>
         (document.Body is { } body ? DomWalk.Descendants(body, ClassHints.IsByline) : [])
