@@ -95,10 +95,32 @@ internal static class ArticleCleaner
 
     private static void RemoveBylines(IElement content, TextStats stats)
     {
-        foreach (var element in DomWalk.Descendants(content, e => ClassHints.IsByline(e) && stats.TextLength(e) < 120))
+        foreach (var element in DomWalk.Descendants(content, e => (ClassHints.IsByline(e) && stats.TextLength(e) < 120) || IsDateStamp(e, content, stats)))
         {
             Remove(element, stats);
         }
+    }
+
+    /// <summary>
+    /// A short element named as the date ("Published 2 October 2025", a dated span in the article's header). Not in
+    /// a table, list or definition, where dates are data (a timetable, a recipe's times, a changelog).
+    /// </summary>
+    private static bool IsDateStamp(IElement element, IElement content, TextStats stats)
+    {
+        if (stats.TextLength(element) >= 80 || !ClassHints.IsDate(element))
+        {
+            return false;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null && ancestor != content; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "table" or "ul" or "ol" or "dl" or "p")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace FeedHub.Core.Extraction;
 /// </summary>
 internal static partial class ClassHints
 {
-    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|respond|reply|share|sharing|sharebar|sharedaddy|social|related|relatedposts|recommended|recommendations|more-stories|read-more|read-next|read-also|also-read|you-may-like|also-like|teasers?|newsletter|subscribe|subscription|signup|sign-up|cookies?|consent|gdpr|adblock|ad-block|ads?|advert|advertisement|adslot|ad-slot|sponsor(ed)?|promo|promotion|breadcrumbs?|nav|navbar|navigation|menu|footer|masthead|site-header|sidebar|widget|popup|modal|overlay|banner|toolbar|pagination|pager|print|login|paywall|paywalled|paywall-prompt|barrier|regwall|piano|outbrain|taboola|disqus|rss-link|tags?|tag-list|author-bio|bio|author-box|author-card|about-author|about-the-author|contact-box|press-contact|media-contact|deals?|buy|buybox|buy-box|where-to-buy|affiliates?|coupons?|skip-link|jump-link|trending|most-read|popular)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|respond|reply|share|sharing|sharebar|sharedaddy|social|related|relatedposts|recommended|recommendations|more-stories|read-more|read-next|read-also|also-read|you-may-like|also-like|teasers?|newsletter|subscribe|subscription|signup|sign-up|cookies?|consent|gdpr|adblock|ad-block|ads?|advert|advertisement|adslot|ad-slot|sponsor(ed)?|promo|promotion|breadcrumbs?|nav|navbar|navigation|menu|footer|masthead|site-header|sidebar|widget|popup|modal|overlay|banner|toolbar|pagination|pager|print|login|paywall|paywalled|paywall-prompt|barrier|regwall|piano|outbrain|taboola|disqus|rss-link|tags?|tag-list|author-bio|bio|author-box|author-card|about-author|about-the-author|contact-box|press-contact|media-contact|deals?|buy|buybox|buy-box|where-to-buy|affiliates?|coupons?|skip-link|jump-link|linenos|linenodiv|lineno|line-numbers|gutter|trending|most-read|popular)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"(^|[\s_-])(article|article-body|articlebody|story|story-body|entry|entry-content|post|post-content|post-body|content|main|main-content|body|text|blog|prose|callout|faq|note|notice-box|info-box|infobox|figure|caption|recipe|instructions)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -18,6 +18,9 @@ internal static partial class ClassHints
 
     [GeneratedRegex(@"(^|[\s_-])(byline|author|authors|dateline|article-meta|meta-author|writer)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"(^|[\s_-])(date|dates|pubdate|published|timestamp|updated|posted-on|post-date|entry-date|article-date|story-date|publish-date)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dated();
 
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,14 +30,14 @@ internal static partial class ClassHints
     /// <summary>+25 for content names, -25 for chrome names, both may apply (Readability's class weight).</summary>
     public static int Weight(IElement element)
     {
-        var (negative, positive, _) = Match(NamesOf(element));
+        var (negative, positive, _, _) = Match(NamesOf(element));
         return (negative ? -25 : 0) + (positive ? 25 : 0);
     }
 
     public static bool IsChrome(IElement element)
     {
         var names = NamesOf(element);
-        var (negative, positive, _) = Match(names);
+        var (negative, positive, _, _) = Match(names);
         return (negative && !positive) || ChromeRoles.Contains(names.Role ?? string.Empty);
     }
 
@@ -44,6 +47,9 @@ internal static partial class ClassHints
         return Match(names).Byline || string.Equals(names.Rel, "author", StringComparison.OrdinalIgnoreCase)
             || string.Equals(names.ItemProp, "author", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Named as the article's date or time stamp ("date", "published", "entry-date"): metadata, not article text.</summary>
+    public static bool IsDate(IElement element) => Match(NamesOf(element)).Date;
 
     /// <summary>The attributes the hints read, in one pass over the element's attributes (GetAttribute scans them each time).</summary>
     private static Names NamesOf(IElement element)
@@ -69,14 +75,14 @@ internal static partial class ClassHints
     private readonly record struct Names(string? Classes, string? Id, string? ItemProp, string? Role, string? Rel);
 
     [ThreadStatic]
-    private static Dictionary<string, (bool Negative, bool Positive, bool Byline)>? cache;
+    private static Dictionary<string, (bool Negative, bool Positive, bool Byline, bool Date)>? cache;
 
     /// <summary>
     /// The three vocabularies matched against the element's names (class, id and itemprop, space-separated). Most
     /// elements have none (no regex runs) and pages repeat the same class strings, so results are cached per thread
     /// (bounded; cleared when full) and looked up from a stack buffer, without building a string per element.
     /// </summary>
-    private static (bool Negative, bool Positive, bool Byline) Match(Names element)
+    private static (bool Negative, bool Positive, bool Byline, bool Date) Match(Names element)
     {
         var (classes, id, itemprop) = (element.Classes, element.Id, element.ItemProp);
         if (classes is null && id is null && itemprop is null)
@@ -93,7 +99,7 @@ internal static partial class ClassHints
             at += part?.Length ?? 0;
         }
 
-        cache ??= new Dictionary<string, (bool, bool, bool)>(StringComparer.Ordinal);
+        cache ??= new Dictionary<string, (bool, bool, bool, bool)>(StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(names, out var known))
         {
@@ -105,6 +111,6 @@ internal static partial class ClassHints
             cache.Clear();
         }
 
-        return lookup[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names));
+        return lookup[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names), Dated().IsMatch(names));
     }
 }
