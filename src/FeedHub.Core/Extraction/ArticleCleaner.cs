@@ -34,6 +34,7 @@ internal static class ArticleCleaner
         }
 
         RemoveReadAlsoTeasers(content, stats);
+        RemoveMetadataLines(content, stats);
         UnwrapInPageLinks(content, stats);
         RemoveEmpty(content, stats);
         foreach (var element in DomWalk.Descendants(content, _ => true))
@@ -66,10 +67,32 @@ internal static class ArticleCleaner
         }
     }
 
-    private static bool StartsLikeReadAlso(string text)
+    /// <summary>How pages label a byline or date line written as plain text, without a class that says so.</summary>
+    private static readonly string[] MetadataPrefixes =
+    [
+        "written by ", "posted by ", "posted on ", "published on ", "published:", "updated:", "last updated", "page last updated",
+        "last modified", "veröffentlicht am", "aktualisiert am", "zuletzt aktualisiert", "publié le", "mis à jour le",
+        "publicado el", "actualizado el", "publicado em", "atualizado em", "pubblicato il", "aggiornato il",
+    ];
+
+    /// <summary>A short block that only says who wrote the page or when ("Written by …, 12 February 2022") is metadata.</summary>
+    private static void RemoveMetadataLines(IElement content, TextStats stats)
+    {
+        foreach (var element in DomWalk.Descendants(content, e => e.LocalName is "p" or "div"))
+        {
+            if (stats.TextLength(element) is > 0 and < 120 && StartsWithAny(element.TextContent, MetadataPrefixes))
+            {
+                Remove(element, stats);
+            }
+        }
+    }
+
+    private static bool StartsLikeReadAlso(string text) => StartsWithAny(text, ReadAlsoPrefixes);
+
+    private static bool StartsWithAny(string text, string[] prefixes)
     {
         var trimmed = text.AsSpan().TrimStart();
-        foreach (var prefix in ReadAlsoPrefixes)
+        foreach (var prefix in prefixes)
         {
             if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
