@@ -63,12 +63,32 @@ internal static class PagePreparer
         LooseParagraphs.Wrap(document, body);
     }
 
-    private static bool IsNeverContent(IElement element) =>
-        NeverContentNames.Contains(element.LocalName)
-        || element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(element.GetAttribute("aria-modal"), "true", StringComparison.OrdinalIgnoreCase)
-        || IsHiddenByStyle(element);
+    /// <summary>A never-content tag, or hidden: the hidden attribute, aria-hidden or aria-modal "true", or display:none / visibility:hidden (one pass over the attributes).</summary>
+    private static bool IsNeverContent(IElement element)
+    {
+        if (NeverContentNames.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var hidden = attributes[i] switch
+            {
+                { Name: "hidden" } => true,
+                { Name: "aria-hidden" or "aria-modal", Value: var value } => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase),
+                { Name: "style", Value: var style } => IsHiddenByStyle(style),
+                _ => false,
+            };
+            if (hidden)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Page-level chrome: header, footer and aside outside any article, and elements named like chrome that hold no
@@ -90,9 +110,8 @@ internal static class PagePreparer
     private static bool IsArticleBody(IElement element) =>
         string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHiddenByStyle(IElement element)
+    private static bool IsHiddenByStyle(string? style)
     {
-        var style = element.GetAttribute("style");
         if (style is null || !style.Contains(':', StringComparison.Ordinal))
         {
             return false;
