@@ -33,8 +33,7 @@ internal static class ArticleCleaner
             }
         }
 
-        RemoveReadAlsoTeasers(content, stats);
-        RemoveMetadataLines(content, stats);
+        RemoveLabelledLines(content, stats);
         UnwrapInPageLinks(content, stats);
         RemoveEmpty(content, stats);
         foreach (var element in DomWalk.Descendants(content, _ => true))
@@ -52,21 +51,6 @@ internal static class ArticleCleaner
         "czytaj też", "czytaj także", "lees ook", "läs också", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا",
     ];
 
-    /// <summary>
-    /// A short paragraph that is mostly a link and starts "Read also:" (in any of several languages) is a teaser
-    /// for another story dropped between the article's paragraphs, not article text.
-    /// </summary>
-    private static void RemoveReadAlsoTeasers(IElement content, TextStats stats)
-    {
-        foreach (var element in DomWalk.Descendants(content, e => e.LocalName is "p" or "div" or "li"))
-        {
-            if (stats.TextLength(element) is > 0 and <= 250 && stats.LinkDensity(element) >= 0.5 && StartsLikeReadAlso(element.TextContent))
-            {
-                Remove(element, stats);
-            }
-        }
-    }
-
     /// <summary>How pages label a byline or date line written as plain text, without a class that says so.</summary>
     private static readonly string[] MetadataPrefixes =
     [
@@ -75,19 +59,30 @@ internal static class ArticleCleaner
         "publicado el", "actualizado el", "publicado em", "atualizado em", "pubblicato il", "aggiornato il",
     ];
 
-    /// <summary>A short block that only says who wrote the page or when ("Written by …, 12 February 2022") is metadata.</summary>
-    private static void RemoveMetadataLines(IElement content, TextStats stats)
+    /// <summary>
+    /// Short blocks that say what they are in their first words: a paragraph that is mostly a link and starts
+    /// "Read also:" (in any of several languages) is a teaser for another story dropped between the article's
+    /// paragraphs; a block that only says who wrote the page or when ("Written by …, 12 February 2022") is metadata.
+    /// </summary>
+    private static void RemoveLabelledLines(IElement content, TextStats stats)
     {
-        foreach (var element in DomWalk.Descendants(content, e => e.LocalName is "p" or "div"))
+        foreach (var element in DomWalk.Descendants(content, e => e.LocalName is "p" or "div" or "li"))
         {
-            if (stats.TextLength(element) is > 0 and < 120 && StartsWithAny(element.TextContent, MetadataPrefixes))
+            var length = stats.TextLength(element);
+            if (length is 0 or > 250)
+            {
+                continue;
+            }
+
+            var text = element.TextContent;
+            var teaser = stats.LinkDensity(element) >= 0.5 && StartsWithAny(text, ReadAlsoPrefixes);
+            var metadata = length < 120 && element.LocalName != "li" && StartsWithAny(text, MetadataPrefixes);
+            if (teaser || metadata)
             {
                 Remove(element, stats);
             }
         }
     }
-
-    private static bool StartsLikeReadAlso(string text) => StartsWithAny(text, ReadAlsoPrefixes);
 
     private static bool StartsWithAny(string text, string[] prefixes)
     {

@@ -18,8 +18,7 @@ internal static class MetadataReader
             Title = TitleCleaner.Clean(headline, document.Title, h1, Meta("og:site_name")),
             Byline = BylineCleaner.Clean(ld?.Author ?? Meta("author", "article:author", "dc.creator", "parsely-author") ?? BylineFromMarkup(document)),
             Published = DateParser.Parse(ld?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "parsely-pub-date")
-                ?? DomWalk.FirstDescendant(document, e => e.GetAttribute("itemprop") == "datePublished")?.GetAttribute("content")
-                ?? DomWalk.FirstDescendant(document, e => e.LocalName == "time" && e.HasAttribute("datetime"))?.GetAttribute("datetime")),
+                ?? DateFromMarkup(document)),
             Language = LanguageOf(document, ld, metas),
             Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
             Canonical = Absolute(CanonicalHref(document), pageUri) is { } canonical
@@ -49,9 +48,41 @@ internal static class MetadataReader
     /// <summary>The href of the head's first link whose rel list has "canonical".</summary>
     private static string? CanonicalHref(IDocument document) =>
         document.Head is not { } head ? null
-        : DomWalk.FirstDescendant(head, e => e.LocalName == "link" && e.HasAttribute("href")
-            && (e.GetAttribute("rel") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
+        : DomWalk.FirstDescendant(head, e => e.LocalName == "link" && e.HasAttribute("href") && HasToken(e.GetAttribute("rel"), "canonical"))
             ?.GetAttribute("href");
+
+    private static bool HasToken(string? list, string token)
+    {
+        foreach (var part in (list ?? string.Empty).AsSpan().Split(' '))
+        {
+            if ((list ?? string.Empty).AsSpan()[part].Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first itemprop=datePublished content in the page, else the first time element's datetime: one walk
+    /// that stops at the first microdata date and remembers the first time element on the way.
+    /// </summary>
+    private static string? DateFromMarkup(IDocument document)
+    {
+        IElement? time = null;
+        var microdata = DomWalk.FirstDescendant(document, e =>
+        {
+            if (time is null && e.LocalName == "time" && e.HasAttribute("datetime"))
+            {
+                time = e;
+            }
+
+            return e.GetAttribute("itemprop") == "datePublished";
+        });
+        return microdata?.GetAttribute("content") ?? time?.GetAttribute("datetime")
+            ?? (microdata is null ? null : DomWalk.FirstDescendant(document, e => e.LocalName == "time" && e.HasAttribute("datetime"))?.GetAttribute("datetime"));
+    }
 
     private static string? BylineFromMarkup(IDocument document) =>
         (document.Body is { } body ? DomWalk.Descendants(body, ClassHints.IsByline) : [])
