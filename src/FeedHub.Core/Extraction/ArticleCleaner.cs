@@ -152,20 +152,21 @@ internal static class ArticleCleaner
             var text = TextMeasures.NormalizedText(h1);
             if (title is null || text.Length == 0 || title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))
             {
-                Remove(HeaderBlock(h1, content), stats);
+                Remove(HeaderBlock(h1, content, stats), stats);
             }
         }
     }
 
     private const int MaxHeaderText = 400;
 
-    private static IElement HeaderBlock(IElement h1, IElement content)
+    private static IElement HeaderBlock(IElement h1, IElement content, TextStats stats)
     {
         var block = h1;
+        var heading = stats.TextLength(h1);
         for (var parent = h1.ParentElement; parent is not null && parent != content && parent.ParentElement != content; parent = parent.ParentElement)
         {
-            var rest = TextMeasures.NormalizedText(parent).Length - TextMeasures.NormalizedText(h1).Length;
-            if (rest > MaxHeaderText || DomWalk.FirstDescendant(parent, p => p.LocalName == "p" && TextMeasures.NormalizedText(p).Length > 250) is not null || parent.LocalName is "article" or "main")
+            var rest = stats.TextLength(parent) - heading;
+            if (rest > MaxHeaderText || DomWalk.FirstDescendant(parent, p => p.LocalName == "p" && stats.TextLength(p) > 250) is not null || parent.LocalName is "article" or "main")
             {
                 break;
             }

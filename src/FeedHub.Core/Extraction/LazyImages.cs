@@ -9,7 +9,7 @@ internal static class LazyImages
 
     public static void Recover(IDocument document)
     {
-        var found = DomWalk.Descendants(document, e => e.LocalName is "noscript" or "img" or "source");
+        var found = DomWalk.Descendants((INode?)document.Body ?? document, e => e.LocalName is "noscript" or "img" or "source");
         foreach (var noscript in found.Where(e => e.LocalName == "noscript"))
         {
             ReplacePlaceholder(document, noscript);

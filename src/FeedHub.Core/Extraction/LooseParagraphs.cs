@@ -22,7 +22,13 @@ internal static class LooseParagraphs
     /// <summary>Loose text next to block children, or a text broken by &lt;br&gt;&lt;br&gt;.</summary>
     private static bool HasLooseText(IElement element)
     {
-        var hasText = element.ChildNodes.Any(n => n is IText t && !string.IsNullOrWhiteSpace(t.Data));
+        var nodes = element.ChildNodes;
+        var hasText = false;
+        for (var i = 0; i < nodes.Length && !hasText; i++)
+        {
+            hasText = nodes[i] is IText t && !string.IsNullOrWhiteSpace(t.Data);
+        }
+
         return hasText && (ContentScorer.HasBlockChildren(element) || HasDoubleBreak(element));
     }
 
