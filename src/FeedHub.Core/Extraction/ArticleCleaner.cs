@@ -34,13 +34,7 @@ internal static class ArticleCleaner
         }
 
         RemoveLabelledLines(content, stats);
-        UnwrapInPageLinks(content, stats);
-        RemoveEmpty(content, stats);
-        foreach (var element in DomWalk.Descendants(content, _ => true))
-        {
-            StripAttributes(element);
-            MakeAbsolute(element, pageUri);
-        }
+        Finish(content, pageUri, stats);
     }
 
     /// <summary>How news sites in several languages introduce a link to another story placed between paragraphs.</summary>
@@ -102,6 +96,12 @@ internal static class ArticleCleaner
     public static void CleanKeepingStructure(IElement content, string? title, Uri pageUri, TextStats stats)
     {
         RemoveTitleHeading(content, title, stats);
+        Finish(content, pageUri, stats);
+    }
+
+    /// <summary>What every article gets last: in-page links unwrapped, empty elements dropped, attributes stripped and URLs made absolute.</summary>
+    private static void Finish(IElement content, Uri pageUri, TextStats stats)
+    {
         UnwrapInPageLinks(content, stats);
         RemoveEmpty(content, stats);
         foreach (var element in DomWalk.Descendants(content, _ => true))

@@ -103,7 +103,7 @@ public sealed class ArticleExtractor
             container.AppendChild(match.Clone(true));
         }
 
-        foreach (var never in container.QuerySelectorAll(PagePreparer.NeverContent).ToList())
+        foreach (var never in DomWalk.Descendants(container, PagePreparer.IsNeverContent))
         {
             never.Remove();
         }

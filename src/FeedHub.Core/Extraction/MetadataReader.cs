@@ -51,11 +51,13 @@ internal static class MetadataReader
         : DomWalk.FirstDescendant(head, e => e.LocalName == "link" && e.HasAttribute("href") && HasToken(e.GetAttribute("rel"), "canonical"))
             ?.GetAttribute("href");
 
+    /// <summary>Whether a white-space separated list (a rel attribute) holds the token, as CSS's ~= compares.</summary>
     private static bool HasToken(string? list, string token)
     {
-        foreach (var part in (list ?? string.Empty).AsSpan().Split(' '))
+        var span = (list ?? string.Empty).AsSpan();
+        foreach (var part in span.SplitAny(" \t\n\r\f"))
         {
-            if ((list ?? string.Empty).AsSpan()[part].Equals(token, StringComparison.OrdinalIgnoreCase))
+            if (span[part].Equals(token, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -64,25 +66,10 @@ internal static class MetadataReader
         return false;
     }
 
-    /// <summary>
-    /// The first itemprop=datePublished content in the page, else the first time element's datetime: one walk
-    /// that stops at the first microdata date and remembers the first time element on the way.
-    /// </summary>
-    private static string? DateFromMarkup(IDocument document)
-    {
-        IElement? time = null;
-        var microdata = DomWalk.FirstDescendant(document, e =>
-        {
-            if (time is null && e.LocalName == "time" && e.HasAttribute("datetime"))
-            {
-                time = e;
-            }
-
-            return e.GetAttribute("itemprop") == "datePublished";
-        });
-        return microdata?.GetAttribute("content") ?? time?.GetAttribute("datetime")
-            ?? (microdata is null ? null : DomWalk.FirstDescendant(document, e => e.LocalName == "time" && e.HasAttribute("datetime"))?.GetAttribute("datetime"));
-    }
+    /// <summary>The first itemprop=datePublished content in the page, else the first time element's datetime.</summary>
+    private static string? DateFromMarkup(IDocument document) =>
+        DomWalk.FirstDescendant(document, e => e.GetAttribute("itemprop") == "datePublished")?.GetAttribute("content")
+        ?? DomWalk.FirstDescendant(document, e => e.LocalName == "time" && e.HasAttribute("datetime"))?.GetAttribute("datetime");
 
     private static string? BylineFromMarkup(IDocument document) =>
         (document.Body is { } body ? DomWalk.Descendants(body, ClassHints.IsByline) : [])

@@ -9,11 +9,6 @@ namespace FeedHub.Core.Extraction;
 /// </summary>
 internal static class PagePreparer
 {
-    /// <summary>The same rule as a selector, for content chosen by a site rule.</summary>
-    internal const string NeverContent =
-        "script, style, link, meta, template, noscript, iframe, object, embed, form, button, input, select, textarea, "
-        + "svg, canvas, nav, dialog, [hidden], [aria-hidden=true], [aria-modal=true]";
-
     private static readonly HashSet<string> NeverContentNames =
     [
         "script", "style", "link", "meta", "template", "noscript", "iframe", "object", "embed", "form", "button", "input",
@@ -63,8 +58,11 @@ internal static class PagePreparer
         LooseParagraphs.Wrap(document, body);
     }
 
-    /// <summary>A never-content tag, or hidden: the hidden attribute, aria-hidden or aria-modal "true", or display:none / visibility:hidden (one pass over the attributes).</summary>
-    private static bool IsNeverContent(IElement element)
+    /// <summary>
+    /// A never-content tag, or hidden: the hidden attribute, aria-hidden or aria-modal "true", or display:none /
+    /// visibility:hidden (one pass over the attributes). Also applied to content chosen by a site rule.
+    /// </summary>
+    internal static bool IsNeverContent(IElement element)
     {
         if (NeverContentNames.Contains(element.LocalName))
         {
