@@ -21,13 +21,14 @@ public sealed partial class SqliteFeedStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<Digest>> GetDigestsAsync(string feedId, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Digest>> GetDigestsAsync(string feedId, DateTimeOffset firstEnd, DateTimeOffset lastEnd, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM digests WHERE feed_id = $feed AND window_end >= $since ORDER BY window_end DESC";
+        command.CommandText = "SELECT body FROM digests WHERE feed_id = $feed AND window_end BETWEEN $from AND $to ORDER BY window_end DESC";
         command.Add("$feed", feedId);
-        command.Add("$since", SqlValues.Time(since));
+        command.Add("$from", SqlValues.Time(firstEnd));
+        command.Add("$to", SqlValues.Time(lastEnd));
         return await SqlValues.ReadAllAsync(command, r => JsonSerializer.Deserialize(r.GetString(0), StorageJsonContext.Default.Digest)!, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -62,7 +62,7 @@ public sealed class DigestPublisherTests : IAsyncLifetime
         Assert.Equal(["Autumn fair draws crowds"], cut!.Stories.Select(s => s.Title));
         Assert.Equal(JsonSerializer.Serialize(cut), JsonSerializer.Serialize(served[0]));
         Assert.Equal(JsonSerializer.Serialize(cut), JsonSerializer.Serialize(again));
-        Assert.Single(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), CancellationToken.None));
+        Assert.Single(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class DigestPublisherTests : IAsyncLifetime
         Assert.Equal([Seven, Seven.AddDays(-1)], served.Select(d => d.End));
         Assert.Equal(["Autumn fair draws crowds"], served[0].Stories.Select(s => s.Title));
         Assert.Equal(["Town choir wins regional title"], served[1].Stories.Select(s => s.Title));
-        Assert.Empty(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), CancellationToken.None));
+        Assert.Empty(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
     }
 
     [Fact]
@@ -89,6 +89,6 @@ public sealed class DigestPublisherTests : IAsyncLifetime
 
         Assert.Null(await publisher.CutAsync(Feed, Sources, Seven, CancellationToken.None));
         Assert.Empty(await publisher.RecentAsync(Feed, Sources, time.GetUtcNow(), 3, CancellationToken.None));
-        Assert.Empty(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), CancellationToken.None));
+        Assert.Empty(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
     }
 }

@@ -40,7 +40,7 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
         var byKey = entries.ToDictionary(e => e.SourceId + "\n" + e.ItemKey, StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.SortTime))
         {
-            clusterer.Add(StoryItem.Of(entry.SourceId + "\n" + entry.ItemKey, entry.SortTime, entry.Title ?? string.Empty, entry.ArticleText ?? HtmlText.Strip(entry.Content ?? entry.Summary ?? string.Empty)));
+            clusterer.Add(StoryItem.Of(entry.SourceId + "\n" + entry.ItemKey, entry.SortTime, entry.Title ?? string.Empty, HtmlText.Of(entry)));
         }
 
         return byKey.GroupBy(e => clusterer.ClusterOf(e.Key)).Select(group =>

@@ -10,4 +10,11 @@ public static partial class HtmlText
     private static partial Regex Tag();
 
     public static string Strip(string html) => WebUtility.HtmlDecode(Tag().Replace(html, " "));
+
+    /// <summary>An entry's plain text: its extracted article, else its feed content or summary without tags.</summary>
+    public static string Of(Model.Entry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.ArticleText ?? Strip(entry.Content ?? entry.Summary ?? string.Empty);
+    }
 }

@@ -35,8 +35,8 @@ public sealed partial class DigestPublisher(IFeedStore store, CuratedFeedBuilder
     public async Task<Digest?> FindAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, DateTimeOffset end, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var stored = await store.GetDigestsAsync(feed.Id, end, cancellationToken).ConfigureAwait(false);
-        return stored.FirstOrDefault(d => d.End == end)
+        var stored = await store.GetDigestsAsync(feed.Id, end, end, cancellationToken).ConfigureAwait(false);
+        return (stored.Count > 0 ? stored[0] : null)
             ?? DigestBuilder.Build(feed, await StoriesAsync(feed, sources, cancellationToken).ConfigureAwait(false), ById(sources), end - Schedule(feed).Window, end);
     }
 
@@ -51,7 +51,7 @@ public sealed partial class DigestPublisher(IFeedStore store, CuratedFeedBuilder
             return [];
         }
 
-        var stored = (await store.GetDigestsAsync(feed.Id, ends[0], cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.End);
+        var stored = (await store.GetDigestsAsync(feed.Id, ends[0], ends[^1], cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.End);
         IReadOnlyList<StoryEntry>? stories = null;
         var digests = new List<Digest>();
         foreach (var end in ends.Reverse())

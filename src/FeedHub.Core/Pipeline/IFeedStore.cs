@@ -33,8 +33,8 @@ public interface IFeedStore
     /// <summary>Stores a digest cut at its fire time; a digest already stored for that feed and window is kept as it was.</summary>
     Task AddDigestAsync(Digests.Digest digest, CancellationToken cancellationToken);
 
-    /// <summary>The feed's stored digests whose window ends at or after <paramref name="since"/>, newest first.</summary>
-    Task<IReadOnlyList<Digests.Digest>> GetDigestsAsync(string feedId, DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>The feed's stored digests whose window ends from <paramref name="firstEnd"/> to <paramref name="lastEnd"/> (both included), newest first.</summary>
+    Task<IReadOnlyList<Digests.Digest>> GetDigestsAsync(string feedId, DateTimeOffset firstEnd, DateTimeOffset lastEnd, CancellationToken cancellationToken);
 
     Task<int> CountEntriesAsync(CancellationToken cancellationToken);
 

@@ -53,7 +53,7 @@ internal static class CurationRulesBuilder
 
         if (options.Languages.Count > 0)
         {
-            var tags = options.Languages.Select(l => l.Trim().Replace('_', '-')).ToList();
+            var tags = options.Languages.Select(l => Core.Parsing.LanguageTag.Normalize(l) ?? string.Empty).ToList();
             return tags.Find(t => !Core.Parsing.LanguageTag.IsWellFormed(t)) is { } bad
                 ? Fail(failures, $"{key}:Languages: '{bad}' is not a language tag such as \"en\" or \"de-AT\" (feed '{feedId}')")
                 : new LanguageRule(tags) { Name = key };
