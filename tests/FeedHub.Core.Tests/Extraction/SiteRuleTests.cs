@@ -31,6 +31,19 @@ public class SiteRuleTests
         Assert.Contains("Sidebar text", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Hidden_and_never_content_elements_inside_the_chosen_content_are_dropped()
+    {
+        const string page = """
+            <html><body><div class="x-9"><p>Visible story text.</p><p style="display: none">Hidden text.</p>
+              <p aria-hidden="true">Screen-reader-hidden text.</p><script>var tracking = 1;</script><form><input value="Search"></form></div></body></html>
+            """;
+
+        var article = new ArticleExtractor([Rule]).Extract(page, new Uri("https://news.example/story"));
+
+        Assert.Equal("Visible story text.", article.Text);
+    }
+
     [Theory]
     [InlineData("https://news.example/a", true)]
     [InlineData("https://www.news.example/a", true)]
