@@ -22,10 +22,40 @@ internal static class ArticleCleaner
     /// <summary>Cleans the article in place; <paramref name="stats"/> (shared with the scorer) is kept up to date with every removal.</summary>
     public static void Clean(IElement content, string? title, Uri pageUri, TextStats stats)
     {
-        RemoveBylines(content, stats);
-        RemoveTitleHeading(content, title, stats);
+        // One walk finds the candidates of every step; each step then skips what an earlier one removed.
+        var (bylines, headings, blocks, lines) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
+        DomWalk.Visit(content, element =>
+        {
+            if ((ClassHints.IsByline(element) && stats.TextLength(element) < 120) || IsDateStamp(element, content, stats))
+            {
+                bylines.Add(element);
+            }
+
+            var name = element.LocalName;
+            if (name == "h1")
+            {
+                headings.Add(element);
+            }
+
+            if (ConditionalBlocks.Contains(name))
+            {
+                blocks.Add(element);
+            }
+
+            if (name is "p" or "div" or "li")
+            {
+                lines.Add(element);
+            }
+        });
+
+        foreach (var element in bylines)
+        {
+            Remove(element, stats);
+        }
+
+        RemoveTitleHeading(content, headings.Where(content.Contains), title, stats);
         // Outer blocks first: a labelled link list ("Topics: a, b") goes whole, not its links first and then an orphan label.
-        foreach (var element in DomWalk.Descendants(content, e => ConditionalBlocks.Contains(e.LocalName)))
+        foreach (var element in blocks)
         {
             if (content.Contains(element) && IsJunk(element, stats))
             {
@@ -33,7 +63,7 @@ internal static class ArticleCleaner
             }
         }
 
-        RemoveLabelledLines(content, stats);
+        RemoveLabelledLines(lines.Where(content.Contains), stats);
         Finish(content, pageUri, stats);
     }
 
@@ -58,9 +88,9 @@ internal static class ArticleCleaner
     /// "Read also:" (in any of several languages) is a teaser for another story dropped between the article's
     /// paragraphs; a block that only says who wrote the page or when ("Written by …, 12 February 2022") is metadata.
     /// </summary>
-    private static void RemoveLabelledLines(IElement content, TextStats stats)
+    private static void RemoveLabelledLines(IEnumerable<IElement> candidates, TextStats stats)
     {
-        foreach (var element in DomWalk.Descendants(content, e => e.LocalName is "p" or "div" or "li"))
+        foreach (var element in candidates)
         {
             var length = stats.TextLength(element);
             if (length is 0 or > 250)
@@ -95,27 +125,24 @@ internal static class ArticleCleaner
     /// <summary>For content chosen by an operator's rule: only the title heading, attributes and relative URLs are touched.</summary>
     public static void CleanKeepingStructure(IElement content, string? title, Uri pageUri, TextStats stats)
     {
-        RemoveTitleHeading(content, title, stats);
+        RemoveTitleHeading(content, DomWalk.Descendants(content, e => e.LocalName == "h1"), title, stats);
         Finish(content, pageUri, stats);
     }
 
     /// <summary>What every article gets last: in-page links unwrapped, empty elements dropped, attributes stripped and URLs made absolute.</summary>
     private static void Finish(IElement content, Uri pageUri, TextStats stats)
     {
-        UnwrapInPageLinks(content, stats);
-        RemoveEmpty(content, stats);
-        foreach (var element in DomWalk.Descendants(content, _ => true))
+        // One walk for the three steps: unwrapping moves a link's children into its place, so document order holds.
+        var all = DomWalk.Descendants(content, _ => true);
+        UnwrapInPageLinks(all.Where(e => e.LocalName == "a" && e.GetAttribute("href")?.StartsWith('#') == true), stats);
+        RemoveEmpty(all.Where(e => e.Parent is not null && MaybeEmpty.Contains(e.LocalName)).ToList(), stats);
+        foreach (var element in all)
         {
-            StripAttributes(element);
-            MakeAbsolute(element, pageUri);
-        }
-    }
-
-    private static void RemoveBylines(IElement content, TextStats stats)
-    {
-        foreach (var element in DomWalk.Descendants(content, e => (ClassHints.IsByline(e) && stats.TextLength(e) < 120) || IsDateStamp(e, content, stats)))
-        {
-            Remove(element, stats);
+            if (element.Parent is not null)
+            {
+                StripAttributes(element);
+                MakeAbsolute(element, pageUri);
+            }
         }
     }
 
@@ -145,9 +172,9 @@ internal static class ArticleCleaner
     /// The title heading goes, and with it the article's header block around it when that block is short (kicker,
     /// standfirst, byline and date, which are metadata, not article text).
     /// </summary>
-    private static void RemoveTitleHeading(IElement content, string? title, TextStats stats)
+    private static void RemoveTitleHeading(IElement content, IEnumerable<IElement> headings, string? title, TextStats stats)
     {
-        foreach (var h1 in DomWalk.Descendants(content, e => e.LocalName == "h1"))
+        foreach (var h1 in headings)
         {
             var text = TextMeasures.NormalizedText(h1);
             if (title is null || text.Length == 0 || title.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase))
@@ -206,9 +233,9 @@ internal static class ArticleCleaner
     }
 
     /// <summary>Links to anchors of the original page ("#comments") point nowhere once the article leaves it; their text stays.</summary>
-    private static void UnwrapInPageLinks(IElement content, TextStats stats)
+    private static void UnwrapInPageLinks(IEnumerable<IElement> anchors, TextStats stats)
     {
-        foreach (var anchor in DomWalk.Descendants(content, e => e.LocalName == "a" && e.GetAttribute("href")?.StartsWith('#') == true))
+        foreach (var anchor in anchors)
         {
             foreach (var child in anchor.ChildNodes.ToList())
             {
@@ -230,9 +257,8 @@ internal static class ArticleCleaner
         }
     }
 
-    private static void RemoveEmpty(IElement content, TextStats stats)
+    private static void RemoveEmpty(List<IElement> candidates, TextStats stats)
     {
-        var candidates = DomWalk.Descendants(content, e => MaybeEmpty.Contains(e.LocalName));
         candidates.Reverse();
         foreach (var element in candidates)
         {

@@ -117,7 +117,18 @@ internal static class ContentScorer
         };
     }
 
-    internal static bool HasBlockChildren(IElement element) =>
-        DomWalk.ChildElements(element).Any(c => c.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "pre" or "blockquote"
-            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "dl" or "aside" or "header" or "footer");
+    internal static bool HasBlockChildren(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is Element { LocalName: "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "pre" or "blockquote"
+                or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "dl" or "aside" or "header" or "footer" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

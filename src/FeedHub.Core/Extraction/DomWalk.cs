@@ -44,34 +44,50 @@ internal static class DomWalk
         return first;
     }
 
+    /// <summary>Calls <paramref name="visit"/> for each descendant of <paramref name="root"/>, in document order; the tree must not change meanwhile.</summary>
+    public static void Visit(INode root, Action<IElement> visit) => Walk(root, element =>
+    {
+        visit(element);
+        return true;
+    });
+
     /// <summary>The element's child elements, in order, without building a live collection.</summary>
     public static IEnumerable<IElement> ChildElements(INode parent)
     {
         var nodes = parent.ChildNodes;
         for (var i = 0; i < nodes.Length; i++)
         {
-            if (nodes[i] is IElement element)
+            if (nodes[i] is Element element)
             {
                 yield return element;
             }
         }
     }
 
-    /// <summary>Depth-first, in document order, with an explicit stack (pages can nest thousands deep); stops when <paramref name="visit"/> returns false.</summary>
+    /// <summary>
+    /// Depth-first, in document order, with an explicit stack (pages can nest thousands deep); stops when
+    /// <paramref name="visit"/> returns false. Elements are recognized by AngleSharp's Element class, not the
+    /// IElement interface: a class check is a short walk up the type's parents, while an interface check scans
+    /// the long interface list every HTML element implements.
+    /// </summary>
     private static void Walk(INode root, Func<IElement, bool> visit)
     {
         var stack = new Stack<(INodeList Nodes, int Index)>();
-        stack.Push((root.ChildNodes, 0));
-        while (stack.Count > 0)
+        var (nodes, index) = (root.ChildNodes, 0);
+        while (true)
         {
-            var (nodes, index) = stack.Pop();
             if (index >= nodes.Length)
             {
+                if (stack.Count == 0)
+                {
+                    return;
+                }
+
+                (nodes, index) = stack.Pop();
                 continue;
             }
 
-            stack.Push((nodes, index + 1));
-            if (nodes[index] is IElement element)
+            if (nodes[index++] is Element element)
             {
                 if (!visit(element))
                 {
@@ -80,7 +96,8 @@ internal static class DomWalk
 
                 if (element.HasChildNodes)
                 {
-                    stack.Push((element.ChildNodes, 0));
+                    stack.Push((nodes, index));
+                    (nodes, index) = (((INode)element).ChildNodes, 0);
                 }
             }
         }

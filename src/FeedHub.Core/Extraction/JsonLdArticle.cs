@@ -8,9 +8,10 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
 {
     private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "WebPage", "Review", "Recipe", "HowTo", "DiscussionForumPosting", "SocialMediaPosting"];
 
-    public static JsonLdArticle? Find(IDocument document)
+    /// <summary>The first article described by one of the page's JSON-LD scripts (see <see cref="PageInventory"/>).</summary>
+    public static JsonLdArticle? Find(IEnumerable<IElement> jsonLdScripts)
     {
-        foreach (var script in DomWalk.Descendants(document, e => e.LocalName == "script" && string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)))
+        foreach (var script in jsonLdScripts)
         {
             var found = TryParse(script.TextContent);
             if (found is not null)

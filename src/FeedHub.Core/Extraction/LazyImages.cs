@@ -7,9 +7,12 @@ internal static class LazyImages
 {
     private static readonly string[] SourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"];
 
-    public static void Recover(IDocument document)
+    public static void Recover(IDocument document) =>
+        Recover(document, DomWalk.Descendants((INode?)document.Body ?? document, e => e.LocalName is "noscript" or "img" or "source"));
+
+    /// <summary>Recovers the given img, source and noscript elements (in document order), as found by <see cref="PageInventory"/>.</summary>
+    public static void Recover(IDocument document, IReadOnlyList<IElement> found)
     {
-        var found = DomWalk.Descendants((INode?)document.Body ?? document, e => e.LocalName is "noscript" or "img" or "source");
         foreach (var noscript in found.Where(e => e.LocalName == "noscript"))
         {
             ReplacePlaceholder(document, noscript);

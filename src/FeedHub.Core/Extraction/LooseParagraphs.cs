@@ -11,9 +11,15 @@ internal static class LooseParagraphs
 {
     private static readonly HashSet<string> Containers = ["div", "section", "td", "article", "main", "dd", "li", "font", "center", "span"];
 
-    public static void Wrap(IDocument document, IElement body)
+    public static void Wrap(IDocument document, IElement body) => Wrap(document, DomWalk.Descendants(body, IsContainer));
+
+    /// <summary>Whether the element is of a kind that may hold loose text (the candidates <see cref="Wrap(IDocument, IEnumerable{IElement})"/> takes).</summary>
+    public static bool IsContainer(IElement element) => Containers.Contains(element.LocalName);
+
+    /// <summary>Wraps the loose text of the given containers (in document order), all judged before any is changed.</summary>
+    public static void Wrap(IDocument document, IEnumerable<IElement> containers)
     {
-        foreach (var container in DomWalk.Descendants(body, e => Containers.Contains(e.LocalName) && HasLooseText(e)))
+        foreach (var container in containers.Where(HasLooseText).ToList())
         {
             WrapRuns(document, container);
         }

@@ -15,15 +15,19 @@ internal static class PagePreparer
         "select", "textarea", "svg", "canvas", "nav", "dialog",
     ];
 
-    public static void Prepare(IDocument document, IElement? body)
+    public static void Prepare(IDocument document, IElement? body) => Prepare(document, body, PageInventory.Take(document).Images);
+
+    /// <summary>Prepares the page; <paramref name="images"/> are its img, source and noscript elements (see <see cref="PageInventory"/>).</summary>
+    public static void Prepare(IDocument document, IElement? body, IReadOnlyList<IElement> images)
     {
-        LazyImages.Recover(document);
+        LazyImages.Recover(document, images);
         if (body is null)
         {
             return;
         }
 
         var doomed = new List<IElement>();
+        var containers = new List<IElement>();
         var stack = new Stack<(IElement Element, bool InArticle)>();
         foreach (var child in DomWalk.ChildElements(body).Reverse())
         {
@@ -39,11 +43,16 @@ internal static class PagePreparer
                 continue;
             }
 
+            if (LooseParagraphs.IsContainer(element))
+            {
+                containers.Add(element);
+            }
+
             var childInArticle = inArticle || element.LocalName is "article" or "main" || IsArticleBody(element);
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                if (children[i] is IElement child)
+                if (children[i] is Element child)
                 {
                     stack.Push((child, childInArticle));
                 }
@@ -55,7 +64,7 @@ internal static class PagePreparer
             element.Remove();
         }
 
-        LooseParagraphs.Wrap(document, body);
+        LooseParagraphs.Wrap(document, containers);
     }
 
     /// <summary>

@@ -62,16 +62,21 @@ internal static class TextMeasures
     }
 
     /// <summary>Reading time in minutes, at least one for any text: 230 words or 500 CJK characters a minute.</summary>
-    public static int ReadingMinutes(string text)
+    public static int ReadingMinutes(string text) => ReadingMinutes(text, CountWords(text));
+
+    /// <summary>Reading time of a text whose <paramref name="words"/> are already counted.</summary>
+    public static int ReadingMinutes(string text, int words)
     {
         ArgumentNullException.ThrowIfNull(text);
         var cjk = 0;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        // The first CJK character is found vectorized; most texts have none and end the loop there.
+        for (var at = span.IndexOfAnyInRange('\u3040', '\uD7AF'); at >= 0 && at < span.Length; at++)
         {
-            cjk += c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') ? 1 : 0;
+            cjk += span[at] is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') ? 1 : 0;
         }
 
-        var minutes = (CountWords(text) / 230.0) + (cjk / 500.0);
+        var minutes = (words / 230.0) + (cjk / 500.0);
         return text.Length == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(minutes));
     }
 
@@ -79,14 +84,6 @@ internal static class TextMeasures
     public static int CountWords(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (words, inWord) = (0, false);
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            words += !space && !inWord ? 1 : 0;
-            inWord = !space;
-        }
-
-        return words;
+        return TextCounts.Of(text).Words;
     }
 }

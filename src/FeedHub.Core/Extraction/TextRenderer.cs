@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -27,35 +28,44 @@ internal static class TextRenderer
 
     private static void Walk(INode node, List<string> blocks, StringBuilder current)
     {
-        foreach (var child in node.ChildNodes)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            switch (child)
+            var child = children[i];
+            if (child is not Element element)
             {
-                case IText text:
+                if (child is IText text)
+                {
                     current.Append(text.Data);
-                    break;
-                case IElement { LocalName: "pre" } pre:
+                }
+
+                continue;
+            }
+
+            switch (element.LocalName)
+            {
+                case "pre":
                     Flush(blocks, current);
-                    var code = pre.TextContent.Trim('\n', '\r');
-                    if (code.Trim().Length > 0)
+                    var code = element.TextContent.Trim('\n', '\r');
+                    if (!string.IsNullOrWhiteSpace(code))
                     {
                         blocks.Add(code);
                     }
 
                     break;
-                case IElement { LocalName: "br" }:
+                case "br":
                     current.Append('\n');
                     break;
-                case IElement { LocalName: "td" or "th" } cell:
-                    Walk(cell, blocks, current);
+                case "td" or "th":
+                    Walk(element, blocks, current);
                     current.Append('\t');
                     break;
-                case IElement element when BlockNames.Contains(element.LocalName):
+                case var name when BlockNames.Contains(name):
                     Flush(blocks, current);
                     Walk(element, blocks, current);
                     Flush(blocks, current);
                     break;
-                case IElement element:
+                default:
                     Walk(element, blocks, current);
                     break;
             }
@@ -64,7 +74,7 @@ internal static class TextRenderer
 
     /// <summary>
     /// Ends the current block: each line (from a br) trimmed with its white space folded, empty lines dropped.
-    /// One pass over the builder's chunks; most flushes are of nothing, between two adjacent blocks.
+    /// One pass over the builder's chunks into a pooled buffer; most flushes are of nothing, between two adjacent blocks.
     /// </summary>
     private static void Flush(List<string> blocks, StringBuilder current)
     {
@@ -73,7 +83,8 @@ internal static class TextRenderer
             return;
         }
 
-        var block = new StringBuilder(current.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(current.Length);
+        var length = 0;
         var (pendingSpace, pendingLine) = (false, false);
         foreach (var chunk in current.GetChunks())
         {
@@ -81,25 +92,31 @@ internal static class TextRenderer
             {
                 if (c == '\n')
                 {
-                    (pendingSpace, pendingLine) = (false, block.Length > 0);
+                    (pendingSpace, pendingLine) = (false, length > 0);
                 }
                 else if (char.IsWhiteSpace(c))
                 {
-                    pendingSpace = block.Length > 0 && !pendingLine;
+                    pendingSpace = length > 0 && !pendingLine;
                 }
                 else
                 {
-                    block.Append(pendingLine ? "\n" : pendingSpace ? " " : string.Empty).Append(c);
-                    (pendingSpace, pendingLine) = (false, false);
+                    if (pendingLine || pendingSpace)
+                    {
+                        buffer[length++] = pendingLine ? '\n' : ' ';
+                        (pendingSpace, pendingLine) = (false, false);
+                    }
+
+                    buffer[length++] = c;
                 }
             }
         }
 
-        if (block.Length > 0)
+        if (length > 0)
         {
-            blocks.Add(block.ToString());
+            blocks.Add(new string(buffer, 0, length));
         }
 
+        ArrayPool<char>.Shared.Return(buffer);
         current.Clear();
     }
 }

@@ -34,81 +34,78 @@ internal sealed class TextStats
 
     /// <summary>
     /// Iterative post-order walk (pages can nest thousands deep) filling the memo for every element of the
-    /// subtree; text nodes are measured in place and not memoized.
+    /// subtree that is not yet measured; each frame sums its children as they finish, so a child's counts are
+    /// read from the memo only when it was measured before. Text nodes are measured in place and not memoized.
     /// </summary>
     private Counts Get(INode node)
     {
-        if (node is IText text)
+        if (node is not Element root)
         {
-            return Measure(text.Data);
+            return node is IText text ? Measure(text.Data) : default;
         }
 
-        if (memo.TryGetValue(node, out var known))
+        if (memo.TryGetValue(root, out var known))
         {
             return known;
         }
 
-        var stack = new Stack<(INode Node, bool ChildrenDone)>();
-        stack.Push((node, false));
-        while (stack.Count > 0)
+        var stack = new Stack<Frame>();
+        var frame = new Frame(root, ((INode)root).ChildNodes);
+        while (true)
         {
-            var (current, childrenDone) = stack.Pop();
-            if (!childrenDone)
+            if (frame.Index < frame.Nodes.Length)
             {
-                stack.Push((current, true));
-                var children = current.ChildNodes;
-                for (var i = 0; i < children.Length; i++)
+                var child = frame.Nodes[frame.Index++];
+                if (child is Element element)
                 {
-                    if (children[i] is IElement child && !memo.ContainsKey(child))
+                    if (memo.TryGetValue(element, out var measured))
                     {
-                        stack.Push((child, false));
+                        frame.Sum += measured;
                     }
+                    else
+                    {
+                        stack.Push(frame);
+                        frame = new Frame(element, ((INode)element).ChildNodes);
+                    }
+                }
+                else if (child is IText text)
+                {
+                    frame.Sum += Measure(text.Data);
                 }
 
                 continue;
             }
 
-            var sum = default(Counts);
-            var nodes = current.ChildNodes;
-            for (var i = 0; i < nodes.Length; i++)
+            var counts = frame.Element.LocalName == "a" && frame.Element.GetAttribute("href")?.StartsWith('#') != true
+                ? frame.Sum with { Links = frame.Sum.Text }
+                : frame.Sum;
+            memo[frame.Element] = counts;
+            if (stack.Count == 0)
             {
-                var child = nodes[i];
-                var c = child switch
-                {
-                    IText t => Measure(t.Data),
-                    IElement => memo[child],
-                    _ => default,
-                };
-                sum = new Counts(sum.Text + c.Text, sum.Links + c.Links, sum.Commas + c.Commas);
+                return counts;
             }
 
-            memo[current] = current is IElement { LocalName: "a" } a && a.GetAttribute("href")?.StartsWith('#') != true
-                ? sum with { Links = sum.Text }
-                : sum;
+            frame = stack.Pop();
+            frame.Sum += counts;
         }
+    }
 
-        return memo[node];
+    private struct Frame(Element element, INodeList nodes)
+    {
+        public readonly Element Element = element;
+        public readonly INodeList Nodes = nodes;
+        public int Index;
+        public Counts Sum;
     }
 
     private static Counts Measure(string data)
     {
-        var (length, commas, inSpace) = (0, 0, true);
-        foreach (var c in data)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                length += inSpace ? 0 : 1;
-                inSpace = true;
-                continue;
-            }
-
-            length++;
-            inSpace = false;
-            commas += c is ',' or '،' or '、' or '，' ? 1 : 0;
-        }
-
-        return new Counts(length, 0, commas);
+        var counts = TextCounts.Of(data);
+        return new Counts(counts.Folded, 0, counts.Commas);
     }
 
-    private readonly record struct Counts(int Text, int Links, int Commas);
+    private readonly record struct Counts(int Text, int Links, int Commas)
+    {
+        public static Counts operator +(Counts a, Counts b) => new(a.Text + b.Text, a.Links + b.Links, a.Commas + b.Commas);
+    }
 }
