@@ -34,6 +34,24 @@ if (args is ["parse-loop"])
     return;
 }
 
+if (args is ["warmup"])
+{
+    WarmupCurve.Run();
+    return;
+}
+
+if (args is ["sanitize-cost"])
+{
+    SanitizeCost.Run();
+    return;
+}
+
+if (args is ["sanitize-compare", ..])
+{
+    SanitizeCompare.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 if (args is ["ratio"])
 {
     QuickRatio.Run();

@@ -12,7 +12,7 @@ namespace FeedHub.Benchmarks.Extraction;
 /// </summary>
 public static class QuickRatio
 {
-    public static void Run(int rounds = 80)
+    public static void Run(int rounds = 200)
     {
         var pages = ExtractionFixture.Load();
         var extractor = new ArticleExtractor();
@@ -23,7 +23,7 @@ public static class QuickRatio
             var s = Time(() => pages.Sum(p => ExtractionQuality.SmartReaderText(p).Length));
             GC.Collect();
             var f = Time(() => pages.Sum(p => extractor.Extract(p.Html, p.Url).Text.Length));
-            if (round >= rounds / 4)
+            if (round >= rounds / 2)
             {
                 smart.Add(s);
                 feedhub.Add(f);
@@ -47,5 +47,82 @@ public static class QuickRatio
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
+    }
+}
+
+/// <summary>
+/// `-- warmup`: FeedHub's time per round of the 30 fixture pages from a cold start, ten rounds to a line, to see when
+/// tiered compilation has finished (the JIT recompiles hot methods with profile data after their first thousands of calls).
+/// </summary>
+public static class WarmupCurve
+{
+    public static void Run(int rounds = 300)
+    {
+        var pages = ExtractionFixture.Load();
+        var extractor = new ArticleExtractor();
+        var line = new List<string>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var page in pages)
+            {
+                extractor.Extract(page.Html, page.Url);
+            }
+
+            line.Add(watch.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture));
+            if (line.Count == 10)
+            {
+                Console.WriteLine($"{round - 9,4}: {string.Join(' ', line)}");
+                line.Clear();
+            }
+        }
+    }
+}
+
+public static class SanitizeCost
+{
+    public static void Run()
+    {
+        var pages = ExtractionFixture.Load();
+        var extractor = new ArticleExtractor();
+        var sanitizer = new FeedHub.Core.Curation.ContentSanitizer();
+        var htmls = pages.Select(p => extractor.Extract(p.Html, p.Url).Html).ToList();
+        var (e, z) = (new List<double>(), new List<double>());
+        for (var r = 0; r < 150; r++)
+        {
+            e.Add(Time(() => pages.Sum(p => extractor.Extract(p.Html, p.Url).Text.Length)));
+            z.Add(Time(() => htmls.Sum(h => sanitizer.Sanitize(h).Length)));
+        }
+        Console.WriteLine($"extract {e.Skip(75).Order().ElementAt(37):F1} ms, sanitize {z.Skip(75).Order().ElementAt(37):F1} ms per 30 pages");
+    }
+
+    private static double Time(Func<int> work)
+    {
+        var watch = Stopwatch.StartNew();
+        work();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+}
+
+public static class SanitizeCompare
+{
+    public static void Run(string? folder)
+    {
+        var sanitizer = new FeedHub.Core.Curation.ContentSanitizer();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var (same, differ) = (0, 0);
+        foreach (var page in ExtractionFixture.Load(folder))
+        {
+            var html = new ArticleExtractor().Extract(page.Html, page.Url).Html;
+            var viaString = sanitizer.Sanitize(html);
+            var document = parser.ParseDocument(string.Empty);
+            var container = (AngleSharp.Html.Dom.IHtmlElement)document.CreateElement("div");
+            container.InnerHtml = html;
+            sanitizer.SanitizeInPlace(document, container);
+            var inPlace = container.InnerHtml.Trim();
+            if (inPlace == viaString) { same++; } else { differ++; Console.WriteLine($"{page.Name}: differs\n  string: {viaString[..Math.Min(300, viaString.Length)]}\n  dom:    {inPlace[..Math.Min(300, inPlace.Length)]}"); }
+        }
+
+        Console.WriteLine($"same {same}, differ {differ}");
     }
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace FeedHub.Core.Curation;
@@ -40,4 +41,10 @@ public sealed class ContentSanitizer
     }
 
     public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : sanitizer.Sanitize(html).Trim();
+
+    /// <summary>
+    /// Sanitizes an element of a parsed page in place, with the same rules, so that HTML already in a tree (an
+    /// extracted article) is not serialized and parsed again to be sanitized.
+    /// </summary>
+    public void SanitizeInPlace(IHtmlDocument document, IHtmlElement element) => sanitizer.SanitizeDom(document, element);
 }

@@ -1,7 +1,9 @@
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using FeedHub.Core.Curation;
 using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Extraction;
@@ -9,7 +11,8 @@ namespace FeedHub.Core.Extraction;
 /// <summary>
 /// Extracts an article's main content and metadata from a page. The steps run in a fixed order: read metadata
 /// (JSON-LD lives in scripts), prepare the page (drop never-content, recover lazy images), score, assemble the
-/// article, clean it, and render its text. The HTML it returns is not yet sanitized: the pipeline sanitizes last.
+/// article, clean it, render its text, and sanitize it (with the rules of <see cref="ContentSanitizer"/>, in the
+/// tree) before serializing it: the HTML it returns is safe to publish.
 /// </summary>
 public sealed class ArticleExtractor
 {
@@ -28,6 +31,7 @@ public sealed class ArticleExtractor
     /// </summary>
     private static readonly IConfiguration ParsingOnly = Configuration.Default.Without<IAttributeObserver>().Without<ILinkRelationFactory>();
     private readonly IReadOnlyList<SiteRule> siteRules;
+    private readonly ContentSanitizer sanitizer = new();
 
     public ArticleExtractor(IEnumerable<SiteRule>? siteRules = null) => this.siteRules = [.. siteRules ?? []];
 
@@ -59,6 +63,9 @@ public sealed class ArticleExtractor
         }
 
         var words = TextMeasures.CountWords(text);
+        var linkDensity = stats.LinkDensity(content);
+        // Sanitized here, in the tree, rather than serialized and parsed again by whoever publishes the HTML.
+        sanitizer.SanitizeInPlace((IHtmlDocument)document, (IHtmlElement)content);
         return new Article
         {
             Title = metadata.Title,
@@ -72,7 +79,7 @@ public sealed class ArticleExtractor
             WordCount = words,
             CanonicalUrl = metadata.Canonical,
             ReadingMinutes = TextMeasures.ReadingMinutes(text, words),
-            LinkDensity = stats.LinkDensity(content),
+            LinkDensity = linkDensity,
         };
     }
 

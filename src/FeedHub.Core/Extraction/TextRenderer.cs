@@ -17,6 +17,12 @@ internal static class TextRenderer
         "pre", "hr", "address", "details", "summary", "caption",
     ];
 
+    /// <summary>
+    /// What a br leaves in the block being built. Not '\n': a line break in the page's source text is white space
+    /// like any other and is folded, while a br ends a line of the text.
+    /// </summary>
+    private const char LineBreak = '\u2028';
+
     public static string Render(INode root)
     {
         var blocks = new List<string>();
@@ -54,7 +60,7 @@ internal static class TextRenderer
 
                     break;
                 case "br":
-                    current.Append('\n');
+                    current.Append(LineBreak);
                     break;
                 case "td" or "th":
                     Walk(element, blocks, current);
@@ -90,7 +96,7 @@ internal static class TextRenderer
         {
             foreach (var c in chunk.Span)
             {
-                if (c == '\n')
+                if (c == LineBreak)
                 {
                     (pendingSpace, pendingLine) = (false, length > 0);
                 }

@@ -10,6 +10,7 @@ public sealed record Article
     public string? Image { get; init; }
     public string? Excerpt { get; init; }
     public required string Text { get; init; }
+    /// <summary>The article as minimal HTML, already sanitized with <see cref="Curation.ContentSanitizer"/>'s rules.</summary>
     public required string Html { get; init; }
     public int WordCount { get; init; }
 

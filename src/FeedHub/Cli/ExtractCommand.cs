@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Publishing;
@@ -23,10 +22,9 @@ internal static class ExtractCommand
     private static async Task<int> RunAsync(string? file, string? url, string? batch, CancellationToken cancellationToken)
     {
         var extractor = new ArticleExtractor();
-        var sanitizer = new ContentSanitizer();
         if (batch is not null)
         {
-            return await RunBatchAsync(extractor, sanitizer, batch, cancellationToken).ConfigureAwait(false);
+            return await RunBatchAsync(extractor, batch, cancellationToken).ConfigureAwait(false);
         }
 
         if (file is null)
@@ -36,7 +34,7 @@ internal static class ExtractCommand
 
         try
         {
-            Console.Out.WriteLine(await ExtractOneAsync(extractor, sanitizer, file, url, cancellationToken).ConfigureAwait(false));
+            Console.Out.WriteLine(await ExtractOneAsync(extractor, file, url, cancellationToken).ConfigureAwait(false));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or UriFormatException or ArgumentException)
@@ -45,7 +43,7 @@ internal static class ExtractCommand
         }
     }
 
-    private static async Task<int> RunBatchAsync(ArticleExtractor extractor, ContentSanitizer sanitizer, string listFile, CancellationToken cancellationToken)
+    private static async Task<int> RunBatchAsync(ArticleExtractor extractor, string listFile, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> lines;
         try
@@ -63,7 +61,7 @@ internal static class ExtractCommand
             string output;
             try
             {
-                output = await ExtractOneAsync(extractor, sanitizer, parts[0], parts.Length > 1 ? parts[1].Trim() : null, cancellationToken).ConfigureAwait(false);
+                output = await ExtractOneAsync(extractor, parts[0], parts.Length > 1 ? parts[1].Trim() : null, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or UriFormatException or ArgumentException)
             {
@@ -76,7 +74,7 @@ internal static class ExtractCommand
         return 0;
     }
 
-    private static async Task<string> ExtractOneAsync(ArticleExtractor extractor, ContentSanitizer sanitizer, string path, string? url, CancellationToken cancellationToken)
+    private static async Task<string> ExtractOneAsync(ArticleExtractor extractor, string path, string? url, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         var pageUri = url is null ? new Uri(Path.GetFullPath(path)) : new Uri(url, UriKind.Absolute);
@@ -91,7 +89,7 @@ internal static class ExtractCommand
             article.Image,
             article.Excerpt,
             article.Text,
-            sanitizer.Sanitize(article.Html),
+            article.Html, // sanitized by the extractor
             article.WordCount,
             article.ReadingMinutes);
         return JsonSerializer.Serialize(output, CliJsonContext.Default.ExtractOutput);

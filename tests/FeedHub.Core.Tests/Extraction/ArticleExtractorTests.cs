@@ -54,6 +54,29 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_html_is_sanitized_without_losing_the_text()
+    {
+        var html = $"""
+            <html><body><article>{Paragraphs}
+            <p>Read the <a href="javascript:alert(1)" onclick="steal()">minutes</a> and see the <img src="x.png" onerror="steal()" alt="map">
+            <marquee>moving notice</marquee> <video src="https://cdn.news.example/clip.mp4" autoplay controls></video></p>
+            </article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.DoesNotContain("javascript:", article.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onclick", article.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", article.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("marquee", article.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("autoplay", article.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<a>minutes</a>", article.Html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://news.example/2026/11/x.png\"", article.Html, StringComparison.Ordinal);
+        Assert.Contains("moving notice", article.Html, StringComparison.Ordinal);
+        Assert.Contains("Read the minutes and see the moving notice", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lazy_images_are_recovered()
     {
         var html = $"""<html><body><article>{Paragraphs}<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="real"></article></body></html>""";
