@@ -4,7 +4,7 @@ namespace FeedHub.Core.Extraction;
 
 /// <summary>
 /// What the metadata reader and the lazy-image recovery look for, found in one walk of the freshly parsed page
-/// instead of one walk each: JSON-LD scripts, the head's meta and link elements, h1 headings, the first
+/// instead of one walk each: JSON-LD scripts, the head's meta and link elements, style elements, h1 headings, the first
 /// datePublished microdata and time element, and the body's images, sources and noscripts. Each list is in
 /// document order.
 /// </summary>
@@ -17,6 +17,9 @@ internal sealed class PageInventory
     public List<IElement> HeadLinks { get; } = [];
 
     public List<IElement> Headings { get; } = [];
+
+    /// <summary>Every style element (none of them is article content).</summary>
+    public List<IElement> Styles { get; } = [];
 
     /// <summary>img, source and noscript elements inside the body (the whole page when it has no body).</summary>
     public List<IElement> Images { get; } = [];
@@ -73,6 +76,9 @@ internal sealed class PageInventory
                 break;
             case "link" when place == Place.Head:
                 HeadLinks.Add(element);
+                break;
+            case "style":
+                Styles.Add(element);
                 break;
             case "h1":
                 Headings.Add(element);
