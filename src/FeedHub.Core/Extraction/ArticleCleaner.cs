@@ -26,7 +26,8 @@ internal static class ArticleCleaner
         var (bylines, headings, blocks, lines) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
         DomWalk.Visit(content, element =>
         {
-            if ((ClassHints.IsByline(element) && stats.TextLength(element) < 120) || IsDateStamp(element, content, stats))
+            var (byline, date) = ClassHints.BylineOrDate(element);
+            if ((byline && stats.TextLength(element) < 120) || (date && IsDateStamp(element, content, stats)))
             {
                 bylines.Add(element);
             }
@@ -147,12 +148,12 @@ internal static class ArticleCleaner
     }
 
     /// <summary>
-    /// A short element named as the date ("Published 2 October 2025", a dated span in the article's header). Not in
+    /// A short element named as the date (the caller checks the name: "Published 2 October 2025", a dated span in the article's header). Not in
     /// a table, list or definition, where dates are data (a timetable, a recipe's times, a changelog).
     /// </summary>
     private static bool IsDateStamp(IElement element, IElement content, TextStats stats)
     {
-        if (stats.TextLength(element) >= 80 || !ClassHints.IsDate(element))
+        if (stats.TextLength(element) >= 80)
         {
             return false;
         }

@@ -41,15 +41,20 @@ internal static partial class ClassHints
         return (negative && !positive) || ChromeRoles.Contains(names.Role ?? string.Empty);
     }
 
-    public static bool IsByline(IElement element)
+    public static bool IsByline(IElement element) => BylineOrDate(element).Byline;
+
+    /// <summary>
+    /// Whether the element is named as a byline (by its class, id or itemprop, or rel/itemprop "author") and whether
+    /// as a date, from one read of its names.
+    /// </summary>
+    public static (bool Byline, bool Date) BylineOrDate(IElement element)
     {
         var names = NamesOf(element);
-        return Match(names).Byline || string.Equals(names.Rel, "author", StringComparison.OrdinalIgnoreCase)
+        var match = Match(names);
+        var byline = match.Byline || string.Equals(names.Rel, "author", StringComparison.OrdinalIgnoreCase)
             || string.Equals(names.ItemProp, "author", StringComparison.OrdinalIgnoreCase);
+        return (byline, match.Date);
     }
-
-    /// <summary>Named as the article's date or time stamp ("date", "published", "entry-date"): metadata, not article text.</summary>
-    public static bool IsDate(IElement element) => Match(NamesOf(element)).Date;
 
     /// <summary>The attributes the hints read, in one pass over the element's attributes (GetAttribute scans them each time).</summary>
     private static Names NamesOf(IElement element)
