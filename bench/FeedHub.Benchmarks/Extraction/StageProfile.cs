@@ -24,11 +24,12 @@ public static class StageProfile
             {
                 AngleSharp.Dom.IDocument doc = null!;
                 Time("parse", () => doc = new HtmlParser().ParseDocument(p.Html));
+                PageInventory inventory = null!;
+                Time("inventory", () => inventory = PageInventory.Take(doc));
                 PageMetadata meta = null!;
-                Time("metadata", () => meta = MetadataReader.Read(doc, p.Url));
-                Time("lazy", () => LazyImages.Recover(doc));
+                Time("metadata", () => meta = MetadataReader.Read(doc, inventory, p.Url));
                 var body = doc.Body!;
-                Time("prepare", () => PagePreparer.Prepare(doc, body));
+                Time("prepare", () => PagePreparer.Prepare(doc, body, inventory.Images));
                 Dictionary<AngleSharp.Dom.IElement, double> scores = [];
                 AngleSharp.Dom.IElement? top = null;
                 Time("score", () => top = ContentScorer.FindTopCandidate(body, new TextStats(), out scores));

@@ -11,8 +11,6 @@ internal static class LooseParagraphs
 {
     private static readonly HashSet<string> Containers = ["div", "section", "td", "article", "main", "dd", "li", "font", "center", "span"];
 
-    public static void Wrap(IDocument document, IElement body) => Wrap(document, DomWalk.Descendants(body, IsContainer));
-
     /// <summary>Whether the element is of a kind that may hold loose text (the candidates <see cref="Wrap(IDocument, IEnumerable{IElement})"/> takes).</summary>
     public static bool IsContainer(IElement element) => Containers.Contains(element.LocalName);
 

@@ -6,8 +6,6 @@ namespace FeedHub.Core.Extraction;
 /// <summary>Reads an article's metadata from JSON-LD first, then Open Graph and other meta tags, then the markup itself.</summary>
 internal static class MetadataReader
 {
-    public static PageMetadata Read(IDocument document, Uri pageUri) => Read(document, PageInventory.Take(document), pageUri);
-
     public static PageMetadata Read(IDocument document, PageInventory inventory, Uri pageUri)
     {
         var ld = JsonLdArticle.Find(inventory.JsonLdScripts);

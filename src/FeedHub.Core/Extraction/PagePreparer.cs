@@ -15,8 +15,6 @@ internal static class PagePreparer
         "select", "textarea", "svg", "canvas", "nav", "dialog",
     ];
 
-    public static void Prepare(IDocument document, IElement? body) => Prepare(document, body, PageInventory.Take(document).Images);
-
     /// <summary>Prepares the page; <paramref name="images"/> are its img, source and noscript elements (see <see cref="PageInventory"/>).</summary>
     public static void Prepare(IDocument document, IElement? body, IReadOnlyList<IElement> images)
     {
