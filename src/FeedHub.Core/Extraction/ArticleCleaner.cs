@@ -87,7 +87,8 @@ internal static class ArticleCleaner
     /// <summary>
     /// Short blocks that say what they are in their first words: a paragraph that is mostly a link and starts
     /// "Read also:" (in any of several languages) is a teaser for another story dropped between the article's
-    /// paragraphs; a block that only says who wrote the page or when ("Written by …, 12 February 2022") is metadata.
+    /// paragraphs; a block that only says who wrote the page or when ("Written by …, 12 February 2022") is metadata;
+    /// a block that says only "Advertisement" is the label of an ad slot whose ad did not load.
     /// </summary>
     private static void RemoveLabelledLines(IEnumerable<IElement> candidates, TextStats stats)
     {
@@ -100,6 +101,12 @@ internal static class ArticleCleaner
             }
 
             var text = element.TextContent;
+            if (IsAdLabel(text))
+            {
+                Remove(element, stats);
+                continue;
+            }
+
             var teaser = stats.LinkDensity(element) >= 0.5 && StartsWithAny(text, ReadAlsoPrefixes);
             var metadata = length < 120 && element.LocalName != "li" && StartsWithAny(text, MetadataPrefixes);
             if (teaser || metadata)
@@ -107,6 +114,20 @@ internal static class ArticleCleaner
                 Remove(element, stats);
             }
         }
+    }
+
+    /// <summary>What ad slots are labelled with, in several languages; a block saying only this is the empty slot's label.</summary>
+    private static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "anzeige",
+        "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "reklama", "advertentie", "annons", "annonce", "реклама",
+        "إعلان", "広告", "광고", "פרסומת",
+    };
+
+    private static bool IsAdLabel(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length <= 20 && AdLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
     }
 
     private static bool StartsWithAny(string text, string[] prefixes)
@@ -238,6 +259,12 @@ internal static class ArticleCleaner
     {
         foreach (var anchor in anchors)
         {
+            if (IsPermalinkMark(anchor.TextContent))
+            {
+                Remove(anchor, stats); // a heading's "#" or "¶" permalink: the mark is not text of the article
+                continue;
+            }
+
             foreach (var child in anchor.ChildNodes.ToList())
             {
                 anchor.Parent!.InsertBefore(child, anchor);
@@ -245,6 +272,23 @@ internal static class ArticleCleaner
 
             Remove(anchor, stats);
         }
+    }
+
+    /// <summary>
+    /// The text of a permalink to a heading or paragraph: nothing but marks such as "#", "¶", "§", "🔗" (U+1F517) or an
+    /// invisible zero-width space (what Sphinx, Docusaurus, MkDocs and most blog themes put there).
+    /// </summary>
+    private static bool IsPermalinkMark(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('#' or '¶' or '§' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\uD83D' or '\uDD17'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Removes the element and drops its former ancestors' measures, which included its text.</summary>
@@ -258,16 +302,37 @@ internal static class ArticleCleaner
         }
     }
 
+    /// <summary>
+    /// Removes elements with no text and no media. An inline element that holds only white space is kept: it is
+    /// what separates two words (a highlighted code token's space, "a<span> </span>b"); nothing inside a pre is
+    /// touched, where white space is the content.
+    /// </summary>
     private static void RemoveEmpty(List<IElement> candidates, TextStats stats)
     {
         candidates.Reverse();
         foreach (var element in candidates)
         {
-            if (stats.TextLength(element) == 0 && DomWalk.FirstDescendant(element, e => KeepsEmpty.Contains(e.LocalName)) is null)
+            if (stats.TextLength(element) == 0 && DomWalk.FirstDescendant(element, e => KeepsEmpty.Contains(e.LocalName)) is null
+                && !(IsInline(element) && element.TextContent.Length > 0) && !IsInPre(element))
             {
                 Remove(element, stats);
             }
         }
+    }
+
+    private static bool IsInline(IElement element) => element.LocalName is "span" or "a" or "strong" or "em" or "b" or "i";
+
+    private static bool IsInPre(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "pre")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void StripAttributes(IElement element)

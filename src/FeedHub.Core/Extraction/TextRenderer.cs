@@ -52,7 +52,7 @@ internal static class TextRenderer
             {
                 case "pre":
                     Flush(blocks, current);
-                    var code = element.TextContent.Trim('\n', '\r');
+                    var code = PreformattedText(element).Trim('\n', '\r');
                     if (!string.IsNullOrWhiteSpace(code))
                     {
                         blocks.Add(code);
@@ -73,6 +73,44 @@ internal static class TextRenderer
                     break;
                 default:
                     Walk(element, blocks, current);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A pre's text as written, with each br as a line break: highlighters (Prism in Docusaurus, for one) end every
+    /// line of a code block with a br instead of a newline.
+    /// </summary>
+    private static string PreformattedText(IElement pre)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<(INodeList Nodes, int Index)>();
+        var (nodes, index) = (((INode)pre).ChildNodes, 0);
+        while (true)
+        {
+            if (index >= nodes.Length)
+            {
+                if (stack.Count == 0)
+                {
+                    return text.ToString();
+                }
+
+                (nodes, index) = stack.Pop();
+                continue;
+            }
+
+            switch (nodes[index++])
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case Element { LocalName: "br" }:
+                    text.Append('\n');
+                    break;
+                case Element { HasChildNodes: true } element:
+                    stack.Push((nodes, index));
+                    (nodes, index) = (((INode)element).ChildNodes, 0);
                     break;
             }
         }

@@ -77,6 +77,42 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Highlighted_code_keeps_its_spaces_and_line_breaks()
+    {
+        // Prism (Docusaurus) markup: a space is a span of its own, and every line ends with a br, not a newline.
+        var html = $"""
+            <html><body><article>{Paragraphs}
+            <pre><code><span class="token-line"><span class="token keyword">import</span><span class="token plain"> </span><span>{"{"}</span><span class="token plain"> Queue </span><span>{"}"}</span><span class="token plain"> </span><span class="token keyword">from</span><span class="token plain"> </span><span class="token string">"core"</span>;<br></span><span class="token-line"><span class="token plain">  run</span>();</span></code></pre>
+            <p>Words <b>split</b><span> </span><i>by</i><span> </span>spans stay apart, as the page shows them.</p>
+            </article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Contains("import { Queue } from \"core\";\n  run();", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Words split by spans stay apart", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Heading_permalinks_and_ad_labels_are_not_text()
+    {
+        var html = $"""
+            <html><body><article>{Paragraphs}
+            <h2 id="options">Options<a href="#options" class="hash-link" aria-label="Direct link to Options">&#8203;</a></h2>
+            <h3 id="limits">Limits <a class="headerlink" href="#limits">¶</a></h3>
+            <div class="arcad-wrapper"><div class="arcad-label">Advertisement</div><div id="slot-1"></div></div>
+            <p>See <a href="#options">the options</a> above.</p>
+            </article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Contains("\n\nOptions\n\nLimits\n\nSee the options above.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u200B", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lazy_images_are_recovered()
     {
         var html = $"""<html><body><article>{Paragraphs}<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="real"></article></body></html>""";
