@@ -23,7 +23,7 @@ internal static class ArticleCleaner
     public static void Clean(IElement content, string? title, Uri pageUri, TextStats stats)
     {
         // One walk finds the candidates of every step; each step then skips what an earlier one removed.
-        var (bylines, headings, blocks, lines) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
+        var (bylines, headings, blocks, lines, quotes) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
         DomWalk.Visit(content, element =>
         {
             var (byline, date) = ClassHints.BylineOrDate(element);
@@ -47,6 +47,11 @@ internal static class ArticleCleaner
             {
                 lines.Add(element);
             }
+
+            if (name is "blockquote" or "aside" || IsNamedPullQuote(element))
+            {
+                quotes.Add(element);
+            }
         });
 
         foreach (var element in bylines)
@@ -65,6 +70,7 @@ internal static class ArticleCleaner
         }
 
         RemoveLabelledLines(lines.Where(content.Contains), stats);
+        RemoveRepeatedQuotes(content, quotes.Where(content.Contains).ToList(), stats);
         Finish(content, pageUri, stats);
     }
 
@@ -129,6 +135,47 @@ internal static class ArticleCleaner
         var trimmed = text.AsSpan().Trim();
         return trimmed.Length <= 20 && AdLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
     }
+
+    /// <summary>
+    /// Pull quotes: a blockquote, an aside or an element named as a pull quote, one of whose paragraphs repeats a
+    /// passage of the article (quotation marks and end punctuation aside) is a display copy of it, not more text. A blockquote that
+    /// quotes anything else stays: it is the article quoting someone.
+    /// </summary>
+    private static void RemoveRepeatedQuotes(IElement content, List<IElement> quotes, TextStats stats)
+    {
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+
+        var whole = TextMeasures.NormalizedText(content);
+        foreach (var quote in quotes)
+        {
+            if (quote.Parent is null || !content.Contains(quote))
+            {
+                continue;
+            }
+
+            var passages = DomWalk.Descendants(quote, e => e.LocalName is "p" or "blockquote").Prepend(quote);
+            if (passages.Select(p => TextMeasures.NormalizedText(p).Trim(QuoteMarks)).Any(t => t.Length >= 30 && IsRepeated(whole, t)))
+            {
+                Remove(quote, stats);
+            }
+        }
+    }
+
+    /// <summary>Quotation marks, dashes and end punctuation, which a pull quote adds or changes around the passage it repeats.</summary>
+    private static readonly char[] QuoteMarks = ['"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', ' ', '–', '—', '.', ',', ';', ':', '!', '?', '…'];
+
+    private static bool IsRepeated(string whole, string passage)
+    {
+        var first = whole.IndexOf(passage, StringComparison.Ordinal);
+        return first >= 0 && whole.IndexOf(passage, first + passage.Length, StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool IsNamedPullQuote(IElement element) =>
+        element.GetAttribute("class") is { } names && (names.Contains("pullquote", StringComparison.OrdinalIgnoreCase)
+            || names.Contains("pull-quote", StringComparison.OrdinalIgnoreCase) || names.Contains("pull_quote", StringComparison.OrdinalIgnoreCase));
 
     private static bool StartsWithAny(string text, string[] prefixes)
     {

@@ -113,6 +113,24 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_pull_quote_that_repeats_the_article_goes_and_a_quotation_stays()
+    {
+        var html = $"""
+            <html><body><article>{Paragraphs}
+            <p>“The harbour is the town’s front door, and it has been shut for far too long,” the mayor said after the vote.</p>
+            <figure class="wp-block-pullquote"><blockquote><p>The harbour is the town’s front door.</p><cite>The mayor</cite></blockquote></figure>
+            <blockquote><p>No harbour in the region has been rebuilt without a public square beside it since 1950.</p></blockquote>
+            </article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Single(article.Text.Split("\n\n"), b => b.Contains("front door", StringComparison.Ordinal));
+        Assert.DoesNotContain("The mayor\n", article.Text, StringComparison.Ordinal);
+        Assert.Contains("No harbour in the region has been rebuilt", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lazy_images_are_recovered()
     {
         var html = $"""<html><body><article>{Paragraphs}<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="real"></article></body></html>""";
