@@ -259,7 +259,10 @@ internal static class ArticleCleaner
     {
         var block = h1;
         var heading = stats.TextLength(h1);
-        for (var parent = h1.ParentElement; parent is not null && parent != content && parent.ParentElement != content; parent = parent.ParentElement)
+        // A block right under the content is taken only when the content was assembled from several siblings (the
+        // header is then one of them); when it holds a single element, that element is the whole article.
+        var severalMembers = DomWalk.ChildElements(content).Skip(1).Any();
+        for (var parent = h1.ParentElement; parent is not null && parent != content && (severalMembers || parent.ParentElement != content); parent = parent.ParentElement)
         {
             var rest = stats.TextLength(parent) - heading;
             if (rest > MaxHeaderText || DomWalk.FirstDescendant(parent, p => p.LocalName == "p" && stats.TextLength(p) > 250) is not null || parent.LocalName is "article" or "main")
