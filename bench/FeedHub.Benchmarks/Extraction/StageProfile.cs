@@ -35,7 +35,7 @@ public static class StageProfile
                 Time("score", () => top = ContentScorer.FindTopCandidate(body, new TextStats(), out scores));
                 AngleSharp.Dom.IElement content = null!;
                 Time("assemble", () => content = ContentAssembler.Assemble(doc, top!, scores, new TextStats()));
-                Time("clean", () => ArticleCleaner.Clean(content, meta.Title, p.Url, new TextStats()));
+                Time("clean", () => ArticleCleaner.Clean(content, meta, p.Url, new TextStats()));
                 Time("render", () => TextRenderer.Render(content));
                 Time("extract", () => Extractor.Extract(p.Html, p.Url));
                 Time("smartreader", () => ExtractionQuality.SmartReaderText(p));

@@ -20,7 +20,7 @@ internal static class ArticleCleaner
     private static readonly HashSet<string> KeepsEmpty = ["img", "picture", "video", "audio", "iframe", "br"];
 
     /// <summary>Cleans the article in place; <paramref name="stats"/> (shared with the scorer) is kept up to date with every removal.</summary>
-    public static void Clean(IElement content, string? title, Uri pageUri, TextStats stats)
+    public static void Clean(IElement content, PageMetadata metadata, Uri pageUri, TextStats stats)
     {
         // One walk finds the candidates of every step; each step then skips what an earlier one removed.
         var (bylines, headings, blocks, lines, quotes) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
@@ -59,7 +59,7 @@ internal static class ArticleCleaner
             Remove(element, stats);
         }
 
-        RemoveTitleHeading(content, headings.Where(content.Contains), title, stats);
+        RemoveTitleHeading(content, headings.Where(content.Contains), metadata.Title, stats);
         // Outer blocks first: a labelled link list ("Topics: a, b") goes whole, not its links first and then an orphan label.
         foreach (var element in blocks)
         {
@@ -71,6 +71,7 @@ internal static class ArticleCleaner
 
         RemoveLabelledLines(lines.Where(content.Contains), stats);
         RemoveRepeatedQuotes(content, quotes.Where(content.Contains).ToList(), stats);
+        RemoveAuthorTagline(content, lines.Where(e => e.LocalName == "p" && content.Contains(e)).TakeLast(2), metadata.Byline, stats);
         Finish(content, pageUri, stats);
     }
 
@@ -171,6 +172,33 @@ internal static class ArticleCleaner
     {
         var first = whole.IndexOf(passage, StringComparison.Ordinal);
         return first >= 0 && whole.IndexOf(passage, first + passage.Length, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>How a closing line about the writer goes on after their name ("Nadia Whitlock is the paper's transport columnist").</summary>
+    private static readonly string[] TaglineVerbs = [" is ", " was ", " writes ", " has ", " ist ", " schreibt ", " est ", " es ", " è ", " é ", " is een ", " jest "];
+
+    /// <summary>
+    /// A columnist's tagline or a contributor note: one of the article's last two paragraphs, short, that starts
+    /// with the byline's first name and goes on as a sentence about that person. It describes the writer, which is
+    /// metadata, like the byline itself.
+    /// </summary>
+    private static void RemoveAuthorTagline(IElement content, IEnumerable<IElement> lastParagraphs, string? byline, TextStats stats)
+    {
+        var name = byline?.Split(',')[0].Trim();
+        if (name is not { Length: >= 3 })
+        {
+            return;
+        }
+
+        foreach (var paragraph in lastParagraphs.ToList())
+        {
+            var text = TextMeasures.NormalizedText(paragraph);
+            if (text.Length < 300 && text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && TaglineVerbs.Any(verb => string.CompareOrdinal(text, name.Length, verb, 0, verb.Length) == 0))
+            {
+                Remove(paragraph, stats);
+            }
+        }
     }
 
     private static bool IsNamedPullQuote(IElement element) =>

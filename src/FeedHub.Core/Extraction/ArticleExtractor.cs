@@ -48,7 +48,7 @@ public sealed class ArticleExtractor
         {
             // A rule that chose no content may still have removed elements, so the images are looked up again.
             content = ByHeuristics(document, metadata, rule is null ? inventory.Images : PageInventory.Take(document).Images, stats);
-            ArticleCleaner.Clean(content, metadata.Title, pageUri, stats);
+            ArticleCleaner.Clean(content, metadata, pageUri, stats);
         }
         else
         {

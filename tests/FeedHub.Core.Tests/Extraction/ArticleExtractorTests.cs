@@ -131,6 +131,25 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_columnists_closing_tagline_is_metadata_but_the_same_name_inside_the_story_is_not()
+    {
+        var html = $"""
+            <html><head><meta name="author" content="Nadia Whitlock"></head><body><article>
+            <p>Nadia Whitlock is not the first columnist to ride the night bus, and she will not be the last, the driver told her.</p>
+            {Paragraphs}
+            <p><em>Nadia Whitlock is the Lantern’s transport columnist. Her column appears every Thursday.</em></p>
+            </article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Equal("Nadia Whitlock", article.Byline);
+        Assert.StartsWith("Nadia Whitlock is not the first columnist", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("transport columnist", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("raises no objections.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lazy_images_are_recovered()
     {
         var html = $"""<html><body><article>{Paragraphs}<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="real"></article></body></html>""";
