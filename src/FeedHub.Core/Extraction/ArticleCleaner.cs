@@ -27,7 +27,7 @@ internal static class ArticleCleaner
         DomWalk.Visit(content, element =>
         {
             var (byline, date) = ClassHints.BylineOrDate(element);
-            if ((byline && stats.TextLength(element) < 120) || (date && IsDateStamp(element, content, stats)))
+            if ((byline && stats.TextLength(element) < 120) || (date && IsDateStamp(element, content, stats)) || IsCreditBesideCaption(element, stats))
             {
                 bylines.Add(element);
             }
@@ -263,6 +263,43 @@ internal static class ArticleCleaner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A photo credit kept apart from its caption ("Photo: Evening Lantern" in a figure's credit element): the
+    /// caption is article text, a credit beside it is not. A credit inside the caption element stays with it.
+    /// </summary>
+    private static bool IsCreditBesideCaption(IElement element, TextStats stats)
+    {
+        if (element.GetAttribute("class") is not { } names || !names.Contains("credit", StringComparison.OrdinalIgnoreCase)
+            || stats.TextLength(element) is 0 or > 150 || !HasNameToken(names, "credit", "credits"))
+        {
+            return false;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "figcaption" or "caption")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a class list holds one of the words as a whole name or a part of one between - or _ (BEM: "Figure-credit", "c-media__credit").</summary>
+    private static bool HasNameToken(string names, params string[] words)
+    {
+        foreach (var token in names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.Contains(token, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

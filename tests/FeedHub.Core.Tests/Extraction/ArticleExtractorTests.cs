@@ -150,6 +150,23 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_photo_credit_inside_the_caption_stays_and_one_beside_it_goes()
+    {
+        var html = $"""
+            <html><body><article>{Paragraphs}
+            <figure><img src="quay.jpg" alt=""><figcaption>The old fish market on the quay. <span class="caption__credit">Photo: Harbour Archive</span></figcaption></figure>
+            <figure class="Figure"><img src="bus.jpg" alt=""><div class="Figure-content"><div class="Figure-caption"><p>The ferry terminal site at dawn.</p></div><div class="Figure-credit">Photo: Evening Lantern</div></div></figure>
+            </article></body></html>
+            """;
+
+        var article = extractor.Extract(html, Page);
+
+        Assert.Contains("The old fish market on the quay. Photo: Harbour Archive", article.Text, StringComparison.Ordinal);
+        Assert.Contains("The ferry terminal site at dawn.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Evening Lantern", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lazy_images_are_recovered()
     {
         var html = $"""<html><body><article>{Paragraphs}<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg" alt="real"></article></body></html>""";
