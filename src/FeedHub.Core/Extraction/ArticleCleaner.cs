@@ -26,8 +26,8 @@ internal static class ArticleCleaner
         var (bylines, headings, blocks, lines, quotes) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
         DomWalk.Visit(content, element =>
         {
-            var (byline, date) = ClassHints.BylineOrDate(element);
-            if ((byline && stats.TextLength(element) < 120) || (date && IsDateStamp(element, content, stats)) || IsCreditBesideCaption(element, stats))
+            var (byline, date, credit) = ClassHints.BylineDateOrCredit(element);
+            if ((byline && stats.TextLength(element) < 120) || (date && IsDateStamp(element, content, stats)) || (credit && IsCreditBesideCaption(element, stats)))
             {
                 bylines.Add(element);
             }
@@ -71,7 +71,7 @@ internal static class ArticleCleaner
 
         RemoveLabelledLines(lines.Where(content.Contains), stats);
         RemoveRepeatedQuotes(content, quotes.Where(content.Contains).ToList(), stats);
-        RemoveAuthorTagline(content, lines.Where(e => e.LocalName == "p" && content.Contains(e)).TakeLast(2), metadata.Byline, stats);
+        RemoveAuthorTagline(LastParagraphs(content, lines, 2), metadata.Byline, stats);
         Finish(content, pageUri, stats);
     }
 
@@ -182,7 +182,7 @@ internal static class ArticleCleaner
     /// with the byline's first name and goes on as a sentence about that person. It describes the writer, which is
     /// metadata, like the byline itself.
     /// </summary>
-    private static void RemoveAuthorTagline(IElement content, IEnumerable<IElement> lastParagraphs, string? byline, TextStats stats)
+    private static void RemoveAuthorTagline(List<IElement> lastParagraphs, string? byline, TextStats stats)
     {
         var name = byline?.Split(',')[0].Trim();
         if (name is not { Length: >= 3 })
@@ -190,7 +190,7 @@ internal static class ArticleCleaner
             return;
         }
 
-        foreach (var paragraph in lastParagraphs.ToList())
+        foreach (var paragraph in lastParagraphs)
         {
             var text = TextMeasures.NormalizedText(paragraph);
             if (text.Length < 300 && text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
@@ -199,6 +199,21 @@ internal static class ArticleCleaner
                 Remove(paragraph, stats);
             }
         }
+    }
+
+    /// <summary>The last <paramref name="count"/> p elements among <paramref name="candidates"/> (document order) still in the content.</summary>
+    private static List<IElement> LastParagraphs(IElement content, List<IElement> candidates, int count)
+    {
+        var found = new List<IElement>(count);
+        for (var i = candidates.Count - 1; i >= 0 && found.Count < count; i--)
+        {
+            if (candidates[i].LocalName == "p" && content.Contains(candidates[i]))
+            {
+                found.Insert(0, candidates[i]);
+            }
+        }
+
+        return found;
     }
 
     private static bool IsNamedPullQuote(IElement element) =>
@@ -266,13 +281,12 @@ internal static class ArticleCleaner
     }
 
     /// <summary>
-    /// A photo credit kept apart from its caption ("Photo: Evening Lantern" in a figure's credit element): the
+    /// A photo credit (named so by the caller) kept apart from its caption ("Photo: Evening Lantern" in a figure's credit element): the
     /// caption is article text, a credit beside it is not. A credit inside the caption element stays with it.
     /// </summary>
     private static bool IsCreditBesideCaption(IElement element, TextStats stats)
     {
-        if (element.GetAttribute("class") is not { } names || !names.Contains("credit", StringComparison.OrdinalIgnoreCase)
-            || stats.TextLength(element) is 0 or > 150 || !HasNameToken(names, "credit", "credits"))
+        if (stats.TextLength(element) is 0 or > 150)
         {
             return false;
         }
@@ -286,20 +300,6 @@ internal static class ArticleCleaner
         }
 
         return true;
-    }
-
-    /// <summary>Whether a class list holds one of the words as a whole name or a part of one between - or _ (BEM: "Figure-credit", "c-media__credit").</summary>
-    private static bool HasNameToken(string names, params string[] words)
-    {
-        foreach (var token in names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (words.Contains(token, StringComparer.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

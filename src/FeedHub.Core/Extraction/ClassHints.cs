@@ -22,6 +22,9 @@ internal static partial class ClassHints
     [GeneratedRegex(@"(^|[\s_-])(date|dates|pubdate|published|timestamp|updated|posted-on|post-date|entry-date|article-date|story-date|publish-date)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dated();
 
+    [GeneratedRegex(@"(^|[\s_-])(credit|credits)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
@@ -30,30 +33,30 @@ internal static partial class ClassHints
     /// <summary>+25 for content names, -25 for chrome names, both may apply (Readability's class weight).</summary>
     public static int Weight(IElement element)
     {
-        var (negative, positive, _, _) = Match(NamesOf(element));
+        var (negative, positive, _, _, _) = Match(NamesOf(element));
         return (negative ? -25 : 0) + (positive ? 25 : 0);
     }
 
     public static bool IsChrome(IElement element)
     {
         var names = NamesOf(element);
-        var (negative, positive, _, _) = Match(names);
+        var (negative, positive, _, _, _) = Match(names);
         return (negative && !positive) || ChromeRoles.Contains(names.Role ?? string.Empty);
     }
 
-    public static bool IsByline(IElement element) => BylineOrDate(element).Byline;
+    public static bool IsByline(IElement element) => BylineDateOrCredit(element).Byline;
 
     /// <summary>
-    /// Whether the element is named as a byline (by its class, id or itemprop, or rel/itemprop "author") and whether
-    /// as a date, from one read of its names.
+    /// Whether the element is named as a byline (by its class, id or itemprop, or rel/itemprop "author"), as a date
+    /// and as a (photo) credit, from one read of its names.
     /// </summary>
-    public static (bool Byline, bool Date) BylineOrDate(IElement element)
+    public static (bool Byline, bool Date, bool Credit) BylineDateOrCredit(IElement element)
     {
         var names = NamesOf(element);
         var match = Match(names);
         var byline = match.Byline || string.Equals(names.Rel, "author", StringComparison.OrdinalIgnoreCase)
             || string.Equals(names.ItemProp, "author", StringComparison.OrdinalIgnoreCase);
-        return (byline, match.Date);
+        return (byline, match.Date, match.Credit);
     }
 
     /// <summary>The attributes the hints read, in one pass over the element's attributes (GetAttribute scans them each time).</summary>
@@ -80,7 +83,7 @@ internal static partial class ClassHints
     private readonly record struct Names(string? Classes, string? Id, string? ItemProp, string? Role, string? Rel);
 
     [ThreadStatic]
-    private static Dictionary<string, (bool Negative, bool Positive, bool Byline, bool Date)>? cache;
+    private static Dictionary<string, (bool Negative, bool Positive, bool Byline, bool Date, bool Credit)>? cache;
 
     /// <summary>
     /// The four vocabularies (chrome, content, byline, date) matched against the element's names (class, id and
@@ -88,7 +91,7 @@ internal static partial class ClassHints
     /// so results are cached per thread (bounded; cleared when full) and looked up from a stack buffer, without
     /// building a string per element.
     /// </summary>
-    private static (bool Negative, bool Positive, bool Byline, bool Date) Match(Names element)
+    private static (bool Negative, bool Positive, bool Byline, bool Date, bool Credit) Match(Names element)
     {
         var (classes, id, itemprop) = (element.Classes, element.Id, element.ItemProp);
         if (classes is null && id is null && itemprop is null)
@@ -105,7 +108,7 @@ internal static partial class ClassHints
             at += part?.Length ?? 0;
         }
 
-        cache ??= new Dictionary<string, (bool, bool, bool, bool)>(StringComparer.Ordinal);
+        cache ??= new Dictionary<string, (bool, bool, bool, bool, bool)>(StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(names, out var known))
         {
@@ -117,6 +120,6 @@ internal static partial class ClassHints
             cache.Clear();
         }
 
-        return lookup[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names), Dated().IsMatch(names));
+        return lookup[names] = (Negative().IsMatch(names), Positive().IsMatch(names), Byline().IsMatch(names), Dated().IsMatch(names), Credit().IsMatch(names));
     }
 }
