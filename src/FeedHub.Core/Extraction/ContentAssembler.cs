@@ -17,7 +17,19 @@ internal static class ContentAssembler
         var root = Widen(top, scores, stats);
         var container = document.CreateElement("div");
         var parent = root.ParentElement;
-        if (parent is null || root.LocalName is "article" or "body")
+        if (root.LocalName is "article" or "body")
+        {
+            // The article's children, not the article element: the sanitizer would unwrap an article or body (not
+            // allowed tags) at the end anyway, and unwrapping moves the whole article again, three times over.
+            foreach (var child in root.ChildNodes.ToList())
+            {
+                container.AppendChild(child);
+            }
+
+            return container;
+        }
+
+        if (parent is null)
         {
             container.AppendChild(root);
             return container;
