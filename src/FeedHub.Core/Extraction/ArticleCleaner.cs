@@ -23,13 +23,13 @@ internal static class ArticleCleaner
     public static void Clean(IElement content, PageMetadata metadata, Uri pageUri, TextStats stats)
     {
         // One walk finds the candidates of every step; each step then skips what an earlier one removed.
-        var (bylines, headings, blocks, lines, quotes) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
+        var (attributions, headings, blocks, lines, quotes) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
         DomWalk.Visit(content, element =>
         {
             var (byline, date, credit) = ClassHints.BylineDateOrCredit(element);
             if ((byline && stats.TextLength(element) < 120) || (date && IsDateStamp(element, content, stats)) || (credit && IsCreditBesideCaption(element, stats)))
             {
-                bylines.Add(element);
+                attributions.Add(element);
             }
 
             var name = element.LocalName;
@@ -54,9 +54,9 @@ internal static class ArticleCleaner
             }
         });
 
-        foreach (var element in bylines)
+        foreach (var element in attributions)
         {
-            Remove(element, stats);
+            Remove(element, stats); // bylines, date stamps and photo credits: metadata, not article text
         }
 
         RemoveTitleHeading(content, headings.Where(content.Contains), metadata.Title, stats);
