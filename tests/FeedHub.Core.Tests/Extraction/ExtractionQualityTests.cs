@@ -37,6 +37,23 @@ public class ExtractionQualityTests
         Assert.True(scores.Average() >= 0.96, string.Create(CultureInfo.InvariantCulture, $"mean F1 {scores.Average():F3}"));
     }
 
+    /// <summary>
+    /// The two later sets (written after the extractor was tuned; development sets since) held a little under what
+    /// session 4 measured on them (0.898 and 0.984), so that a change that helps the main set at their expense shows.
+    /// </summary>
+    [Theory]
+    [InlineData("extraction-heldout", 0.88)]
+    [InlineData("extraction-heldout2", 0.97)]
+    public void Mean_f1_on_the_later_sets_stays_at_the_measured_level(string set, double floor)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "fixtures", set);
+        var scores = Directory.EnumerateFiles(folder, "*.html").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Select(page => Extract(page, folder)).Select(r => Shingles.Overlap(r.Expected, r.Article.Text).F1).ToList();
+
+        Assert.True(scores.Count >= 10);
+        Assert.True(scores.Average() >= floor, string.Create(CultureInfo.InvariantCulture, $"{set}: mean F1 {scores.Average():F3}"));
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void Title_is_the_headline_without_the_site_name(string page)
@@ -47,10 +64,11 @@ public class ExtractionQualityTests
         Assert.Equal(meta.RootElement.GetProperty("title").GetString(), article.Title);
     }
 
-    private (string Expected, Model.Article Article) Extract(string page)
+    private (string Expected, Model.Article Article) Extract(string page, string? folder = null)
     {
-        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, page + ".json")));
+        folder ??= Folder;
+        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, page + ".json")));
         var url = new Uri(meta.RootElement.GetProperty("url").GetString()!);
-        return (File.ReadAllText(Path.Combine(Folder, page + ".txt")), extractor.Extract(File.ReadAllText(Path.Combine(Folder, page + ".html")), url));
+        return (File.ReadAllText(Path.Combine(folder, page + ".txt")), extractor.Extract(File.ReadAllText(Path.Combine(folder, page + ".html")), url));
     }
 }
