@@ -36,14 +36,14 @@ public static class QuickRatio
             $"SmartReader {Median(smart):F1} ms, FeedHub {Median(feedhub):F1} ms per 30 pages (medians); median ratio {Median(ratios):F2}x"));
     }
 
-    private static double Time(Func<int> work)
+    internal static double Time(Func<int> work)
     {
         var watch = Stopwatch.StartNew();
         work();
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
@@ -79,48 +79,60 @@ public static class WarmupCurve
     }
 }
 
+/// <summary>
+/// `-- sanitize-cost`: extraction and HtmlSanitizer's string sanitizing of the extracted HTML, timed apart (150 rounds,
+/// the median of the second half): what sanitizing cost when it parsed the article again after extraction.
+/// </summary>
 public static class SanitizeCost
 {
-    public static void Run()
+    public static void Run(int rounds = 150)
     {
         var pages = ExtractionFixture.Load();
         var extractor = new ArticleExtractor();
         var sanitizer = new FeedHub.Core.Curation.ContentSanitizer();
         var htmls = pages.Select(p => extractor.Extract(p.Html, p.Url).Html).ToList();
-        var (e, z) = (new List<double>(), new List<double>());
-        for (var r = 0; r < 150; r++)
+        var (extracting, sanitizing) = (new List<double>(), new List<double>());
+        for (var round = 0; round < rounds; round++)
         {
-            e.Add(Time(() => pages.Sum(p => extractor.Extract(p.Html, p.Url).Text.Length)));
-            z.Add(Time(() => htmls.Sum(h => sanitizer.Sanitize(h).Length)));
+            extracting.Add(QuickRatio.Time(() => pages.Sum(p => extractor.Extract(p.Html, p.Url).Text.Length)));
+            sanitizing.Add(QuickRatio.Time(() => htmls.Sum(h => sanitizer.Sanitize(h).Length)));
         }
-        Console.WriteLine($"extract {e.Skip(75).Order().ElementAt(37):F1} ms, sanitize {z.Skip(75).Order().ElementAt(37):F1} ms per 30 pages");
-    }
 
-    private static double Time(Func<int> work)
-    {
-        var watch = Stopwatch.StartNew();
-        work();
-        return watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"extract {QuickRatio.Median(extracting.Skip(rounds / 2)):F1} ms, sanitize {QuickRatio.Median(sanitizing.Skip(rounds / 2)):F1} ms per 30 pages"));
     }
 }
 
+/// <summary>
+/// `-- sanitize-compare [folder]`: for each fixture page, the extracted HTML sanitized as a string and sanitized in a
+/// tree (<see cref="FeedHub.Core.Curation.ContentSanitizer.SanitizeInPlace"/>) must come out the same; prints any
+/// page where they differ.
+/// </summary>
 public static class SanitizeCompare
 {
     public static void Run(string? folder)
     {
         var sanitizer = new FeedHub.Core.Curation.ContentSanitizer();
         var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var extractor = new ArticleExtractor();
         var (same, differ) = (0, 0);
         foreach (var page in ExtractionFixture.Load(folder))
         {
-            var html = new ArticleExtractor().Extract(page.Html, page.Url).Html;
+            var html = extractor.Extract(page.Html, page.Url).Html;
             var viaString = sanitizer.Sanitize(html);
             var document = parser.ParseDocument(string.Empty);
             var container = (AngleSharp.Html.Dom.IHtmlElement)document.CreateElement("div");
             container.InnerHtml = html;
             sanitizer.SanitizeInPlace(document, container);
             var inPlace = container.InnerHtml.Trim();
-            if (inPlace == viaString) { same++; } else { differ++; Console.WriteLine($"{page.Name}: differs\n  string: {viaString[..Math.Min(300, viaString.Length)]}\n  dom:    {inPlace[..Math.Min(300, inPlace.Length)]}"); }
+            if (inPlace == viaString)
+            {
+                same++;
+                continue;
+            }
+
+            differ++;
+            Console.WriteLine($"{page.Name}: differs\n  string: {viaString[..Math.Min(300, viaString.Length)]}\n  tree:   {inPlace[..Math.Min(300, inPlace.Length)]}");
         }
 
         Console.WriteLine($"same {same}, differ {differ}");

@@ -152,7 +152,7 @@ internal static class ArticleCleaner
         var whole = TextMeasures.NormalizedText(content);
         foreach (var quote in quotes)
         {
-            if (quote.Parent is null || !content.Contains(quote))
+            if (!content.Contains(quote)) // an earlier quote may have held this one
             {
                 continue;
             }
@@ -264,43 +264,16 @@ internal static class ArticleCleaner
     /// </summary>
     private static bool IsDateStamp(IElement element, IElement content, TextStats stats)
     {
-        if (stats.TextLength(element) >= 80)
-        {
-            return false;
-        }
-
-        for (var ancestor = element.ParentElement; ancestor is not null && ancestor != content; ancestor = ancestor.ParentElement)
-        {
-            if (ancestor.LocalName is "table" or "ul" or "ol" or "dl" or "p")
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return stats.TextLength(element) < 80
+            && !element.Ancestors<IElement>().TakeWhile(a => a != content).Any(a => a.LocalName is "table" or "ul" or "ol" or "dl" or "p");
     }
 
     /// <summary>
     /// A photo credit (named so by the caller) kept apart from its caption ("Photo: Evening Lantern" in a figure's credit element): the
     /// caption is article text, a credit beside it is not. A credit inside the caption element stays with it.
     /// </summary>
-    private static bool IsCreditBesideCaption(IElement element, TextStats stats)
-    {
-        if (stats.TextLength(element) is 0 or > 150)
-        {
-            return false;
-        }
-
-        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
-        {
-            if (ancestor.LocalName is "figcaption" or "caption")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsCreditBesideCaption(IElement element, TextStats stats) =>
+        stats.TextLength(element) is > 0 and <= 150 && !element.Ancestors<IElement>().Any(a => a.LocalName is "figcaption" or "caption");
 
     /// <summary>
     /// The title heading goes, and with it the article's header block around it when that block is short (kicker,
@@ -428,7 +401,7 @@ internal static class ArticleCleaner
         foreach (var element in candidates)
         {
             if (stats.TextLength(element) == 0 && DomWalk.FirstDescendant(element, e => KeepsEmpty.Contains(e.LocalName)) is null
-                && !(IsInline(element) && element.TextContent.Length > 0) && !IsInPre(element))
+                && !(IsInline(element) && element.TextContent.Length > 0) && !element.Ancestors<IElement>().Any(a => a.LocalName == "pre"))
             {
                 Remove(element, stats);
             }
@@ -436,19 +409,6 @@ internal static class ArticleCleaner
     }
 
     private static bool IsInline(IElement element) => element.LocalName is "span" or "a" or "strong" or "em" or "b" or "i";
-
-    private static bool IsInPre(IElement element)
-    {
-        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
-        {
-            if (ancestor.LocalName == "pre")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void StripAttributes(IElement element)
     {

@@ -86,7 +86,7 @@ internal static partial class ClassHints
     private static Dictionary<string, (bool Negative, bool Positive, bool Byline, bool Date, bool Credit)>? cache;
 
     /// <summary>
-    /// The four vocabularies (chrome, content, byline, date) matched against the element's names (class, id and
+    /// The five vocabularies (chrome, content, byline, date, credit) matched against the element's names (class, id and
     /// itemprop, space-separated). Most elements have none (no regex runs) and pages repeat the same class strings,
     /// so results are cached per thread (bounded; cleared when full) and looked up from a stack buffer, without
     /// building a string per element.

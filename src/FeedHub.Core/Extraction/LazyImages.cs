@@ -8,7 +8,10 @@ internal static class LazyImages
     private static readonly string[] SourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"];
 
     public static void Recover(IDocument document) =>
-        Recover(document, DomWalk.Descendants((INode?)document.Body ?? document, e => e.LocalName is "noscript" or "img" or "source"));
+        Recover(document, DomWalk.Descendants((INode?)document.Body ?? document, IsCandidate));
+
+    /// <summary>The elements recovery looks at: images, picture sources and noscript fallbacks.</summary>
+    public static bool IsCandidate(IElement element) => element.LocalName is "noscript" or "img" or "source";
 
     /// <summary>Recovers the given img, source and noscript elements (in document order), as found by <see cref="PageInventory"/>.</summary>
     public static void Recover(IDocument document, IReadOnlyList<IElement> found)

@@ -83,7 +83,7 @@ internal sealed class PageInventory
             case "h1":
                 Headings.Add(element);
                 break;
-            case "img" or "source" or "noscript" when place == Place.Body:
+            case var _ when place == Place.Body && LazyImages.IsCandidate(element):
                 Images.Add(element);
                 break;
             case "time" when Time is null && element.HasAttribute("datetime"):
