@@ -23,7 +23,7 @@ if (args is ["parse-loop"])
 {
     var corpus = FeedHub.Benchmarks.Parsing.FeedCorpus.Create(60);
     var parser = new FeedHub.Core.Parsing.FeedParser();
-    for (var i = 0; i < 40; i++)
+    for (var i = 0; i < 150; i++)
     {
         foreach (var f in corpus)
         {
@@ -31,6 +31,31 @@ if (args is ["parse-loop"])
         }
     }
 
+    return;
+}
+
+if (args is ["write-corpus", var folder])
+{
+    // The benchmark corpus as files, to compare `feedhub parse --batch` output before and after a change.
+    Directory.CreateDirectory(folder);
+    var feeds = FeedHub.Benchmarks.Parsing.FeedCorpus.Create(60);
+    for (var i = 0; i < feeds.Count; i++)
+    {
+        File.WriteAllBytes(Path.Combine(folder, $"feed{i:00}.xml"), feeds[i]);
+    }
+
+    return;
+}
+
+if (args is ["floor"])
+{
+    FeedHub.Benchmarks.Parsing.Floor.Run();
+    return;
+}
+
+if (args is ["parse-ratio"])
+{
+    FeedHub.Benchmarks.Parsing.ParseRatio.Run();
     return;
 }
 

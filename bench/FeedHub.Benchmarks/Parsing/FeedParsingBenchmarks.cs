@@ -39,7 +39,7 @@ public class FeedParsingBenchmarks
     }
 
     /// <summary>SyndicationFeed as it comes: an XmlReader with default settings and the formatter for the root element.</summary>
-    private static SyndicationFeed Read(byte[] bytes)
+    internal static SyndicationFeed Read(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var reader = XmlReader.Create(stream);

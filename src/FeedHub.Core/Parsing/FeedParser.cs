@@ -40,7 +40,7 @@ public sealed class FeedParser
             throw new FeedParseException("the document is neither XML nor JSON");
         }
 
-        var loaded = XmlFeedLoader.Load(document, maxCharacters);
+        using var loaded = XmlFeedLoader.Load(document, maxCharacters);
         var feed = Dispatch(loaded.Root, documentUri);
         return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }

@@ -33,7 +33,7 @@ internal static class AtomText
 
         if (type is "html" or "text/html" || mode == "escaped")
         {
-            return MarkupText.Html(element.Value, normalize: true, new UrlBase(element, documentUri)); // escaped HTML, even if wrapped in a stray element
+            return MarkupText.EscapedHtml(element, documentUri); // escaped HTML, even if wrapped in a stray element
         }
 
         return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element, documentUri) : element.Value);

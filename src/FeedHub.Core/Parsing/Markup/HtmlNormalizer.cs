@@ -23,29 +23,47 @@ internal static class HtmlNormalizer
     /// </summary>
     public static string Normalize(string html, int start, int end, UrlBase urlBase)
     {
-        var writer = new Rewriter(html, start, end, urlBase);
+        var writer = new Rewriter(html.AsSpan(start, end - start), urlBase);
+        Rewrite(ref writer);
+        return writer.Changed ? writer.Finish() : start == 0 && end == html.Length ? html : html[start..end];
+    }
+
+    /// <summary>As <see cref="Normalize(string, int, int, UrlBase)"/>, for HTML decoded into a buffer: one string is made.</summary>
+    public static string Normalize(ReadOnlySpan<char> html, UrlBase urlBase)
+    {
+        var writer = new Rewriter(html, urlBase);
+        Rewrite(ref writer);
+        return writer.Changed ? writer.Finish() : new string(html);
+    }
+
+    private static void Rewrite(ref Rewriter writer)
+    {
+        var html = writer.Source;
         var foreignDepth = 0;
-        var i = start;
+        var i = 0;
         while (true)
         {
-            var next = html.AsSpan(i, end - i).IndexOfAny('<', '&');
+            var next = html[i..].IndexOfAny('<', '&');
             if (next < 0)
             {
                 break;
             }
 
             next += i;
-            i = Math.Min(end, html[next] == '&' ? NumericReference(ref writer, next) : Markup(ref writer, next, ref foreignDepth));
+            i = Math.Min(html.Length, html[next] == '&' ? NumericReference(ref writer, next) : Markup(ref writer, next, ref foreignDepth));
         }
-
-        return writer.Finish();
     }
 
     /// <summary>Handles the markup that starts at <paramref name="lt"/> and returns the index after it.</summary>
     private static int Markup(ref Rewriter writer, int lt, ref int foreignDepth)
     {
         var html = writer.Source;
-        var rest = html.AsSpan(lt);
+        if (foreignDepth == 0 && PlainTagEnd(html, lt) is > 0 and var plainEnd)
+        {
+            return plainEnd;
+        }
+
+        var rest = html[lt..];
         if (rest.StartsWith("<!--"))
         {
             return SkipPast(html, lt + 4, "-->");
@@ -65,7 +83,7 @@ internal static class HtmlNormalizer
         if (!IsPlainlyCanonical(html, tag, foreignDepth, writer.UrlBase))
         {
             var canonical = CanonicalTag(html, tag, ref foreignDepth, writer.UrlBase);
-            if (!html.AsSpan(lt, tag.End - lt).SequenceEqual(canonical))
+            if (!html[lt..tag.End].SequenceEqual(canonical))
             {
                 writer.Replace(lt, tag.End, canonical);
             }
@@ -76,15 +94,58 @@ internal static class HtmlNormalizer
             return tag.End;
         }
 
-        var end = html.IndexOf("</" + tag.Name(html).ToString(), tag.End, StringComparison.OrdinalIgnoreCase);
+        var end = IndexOfEndTag(html, tag.End, tag.Name(html));
         return end < 0 ? html.Length : end; // script and style text is kept as written
+    }
+
+    /// <summary>
+    /// The end of a start or end tag that is canonical as written and needs no more thought, "&lt;p&gt;" or
+    /// "&lt;/em&gt;" (a lower-case name, no attributes, not void, foreign or raw text); 0 for any other markup.
+    /// Most tags in feed HTML are like this, and this spares reading them as tags.
+    /// </summary>
+    private static int PlainTagEnd(ReadOnlySpan<char> html, int lt)
+    {
+        var nameStart = lt + 1 < html.Length && html[lt + 1] == '/' ? lt + 2 : lt + 1;
+        var i = nameStart;
+        while (i < html.Length && (char.IsAsciiLetterLower(html[i]) || (i > nameStart && char.IsAsciiDigit(html[i]))))
+        {
+            i++;
+        }
+
+        if (i == nameStart || i >= html.Length || html[i] != '>')
+        {
+            return 0;
+        }
+
+        var name = html[nameStart..i];
+        return HtmlVocabulary.IsVoid(name) || HtmlVocabulary.IsRawText(name) || name is "svg" or "math" ? 0 : i + 1;
+    }
+
+    private static int IndexOfEndTag(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
+    {
+        var rest = html[from..];
+        while (true)
+        {
+            var at = rest.IndexOf("</", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (rest[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return html.Length - rest.Length + at;
+            }
+
+            rest = rest[(at + 2)..];
+        }
     }
 
     /// <summary>
     /// The cheap check that spares building the canonical form of most tags: no SVG/MathML or xlink, attributes
     /// written name="value" with one space before each and in sorted order, and the right ending.
     /// </summary>
-    private static bool IsPlainlyCanonical(string html, in HtmlTagScanner.Tag tag, int foreignDepth, UrlBase urlBase)
+    private static bool IsPlainlyCanonical(ReadOnlySpan<char> html, in HtmlTagScanner.Tag tag, int foreignDepth, UrlBase urlBase)
     {
         var name = tag.Name(html);
         if (foreignDepth > 0 || name is "svg" or "math")
@@ -116,11 +177,11 @@ internal static class HtmlNormalizer
         }
 
         return isVoid
-            ? tag.End == position + 3 && html.AsSpan(position, 3).SequenceEqual(" />")
+            ? tag.End == position + 3 && html.Slice(position, 3).SequenceEqual(" />")
             : !tag.SelfClosing && tag.End == position + 1;
     }
 
-    private static ReadOnlySpan<char> CanonicalTag(string html, in HtmlTagScanner.Tag tag, ref int foreignDepth, UrlBase urlBase)
+    private static ReadOnlySpan<char> CanonicalTag(ReadOnlySpan<char> html, in HtmlTagScanner.Tag tag, ref int foreignDepth, UrlBase urlBase)
     {
         var name = tag.Name(html);
         var isVoid = foreignDepth == 0 && HtmlVocabulary.IsVoid(name);
@@ -181,7 +242,7 @@ internal static class HtmlNormalizer
     /// <summary>Rewrites "&amp;#X41;" to "&amp;#x41;" and C1 code points to windows-1252; returns the index after the reference.</summary>
     private static int NumericReference(ref Rewriter writer, int amp)
     {
-        var text = writer.Source.AsSpan(amp);
+        var text = writer.Source[amp..];
         if (text.Length < 3 || text[1] != '#')
         {
             return amp + 1;
@@ -211,47 +272,49 @@ internal static class HtmlNormalizer
         return amp + length;
     }
 
-    private static int SkipPast(string html, int from, string terminator)
+    private static int SkipPast(ReadOnlySpan<char> html, int from, string terminator)
     {
-        var end = html.IndexOf(terminator, from, StringComparison.Ordinal);
-        return end < 0 ? html.Length : end + terminator.Length;
+        var end = html[from..].IndexOf(terminator, StringComparison.Ordinal);
+        return end < 0 ? html.Length : from + end + terminator.Length;
     }
 
-    /// <summary>Copies the source range lazily into a pooled buffer: nothing is allocated until the first replacement.</summary>
-    private struct Rewriter(string source, int rangeStart, int end, UrlBase urlBase)
+    /// <summary>Copies the source lazily into a pooled buffer: nothing is allocated until the first replacement.</summary>
+    private ref struct Rewriter
     {
-        public readonly UrlBase UrlBase => urlBase;
-
+        public readonly ReadOnlySpan<char> Source;
+        public readonly UrlBase UrlBase;
         private char[]? buffer;
         private int length;
-        private int copied = rangeStart;
-        private readonly int start = rangeStart;
+        private int copied;
 
-        public readonly string Source => source;
-
-        public void Replace(int from, int to, ReadOnlySpan<char> replacement)
+        public Rewriter(ReadOnlySpan<char> source, UrlBase urlBase)
         {
-            Append(source.AsSpan(copied, from - copied));
+            Source = source;
+            UrlBase = urlBase;
+        }
+
+        public readonly bool Changed => buffer is not null;
+
+        public void Replace(int from, int to, scoped ReadOnlySpan<char> replacement)
+        {
+            Append(Source[copied..from]);
             Append(replacement);
             copied = to;
         }
 
+        /// <summary>The rewritten text (only after a replacement); returns the buffer to the pool.</summary>
         public string Finish()
         {
-            if (buffer is null)
-            {
-                return start == 0 && end == source.Length ? source : source[start..end];
-            }
-
-            Append(source.AsSpan(copied, Math.Max(0, end - copied)));
-            var result = new string(buffer, 0, length);
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            Append(Source[Math.Min(copied, Source.Length)..]);
+            var result = new string(buffer!, 0, length);
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer!);
+            buffer = null;
             return result;
         }
 
-        private void Append(ReadOnlySpan<char> text)
+        private void Append(scoped ReadOnlySpan<char> text)
         {
-            buffer ??= System.Buffers.ArrayPool<char>.Shared.Rent(end - start + 256);
+            buffer ??= System.Buffers.ArrayPool<char>.Shared.Rent(Source.Length + 256);
             if (length + text.Length > buffer.Length)
             {
                 var larger = System.Buffers.ArrayPool<char>.Shared.Rent((length + text.Length) * 2);

@@ -8,9 +8,9 @@ internal static class HtmlTagScanner
     {
         public bool HasValue => ValueStart >= 0;
 
-        public ReadOnlySpan<char> Name(string html) => html.AsSpan(NameStart, NameLength);
+        public ReadOnlySpan<char> Name(ReadOnlySpan<char> html) => html.Slice(NameStart, NameLength);
 
-        public ReadOnlySpan<char> Value(string html) => html.AsSpan(ValueStart, ValueLength);
+        public ReadOnlySpan<char> Value(ReadOnlySpan<char> html) => html.Slice(ValueStart, ValueLength);
     }
 
     /// <summary>A tag: its name range, whether it is an end tag or self-closed, its attributes, and where it ends.</summary>
@@ -29,14 +29,36 @@ internal static class HtmlTagScanner
         /// <summary>The attributes in source order (a per-thread list, valid until the next tag is read).</summary>
         public List<AttributeRange> Attributes => attributes;
 
-        public ReadOnlySpan<char> Name(string html) => html.AsSpan(nameStart, nameLength);
+        public ReadOnlySpan<char> Name(ReadOnlySpan<char> html) => html.Slice(nameStart, nameLength);
 
-        public bool HasAttribute(string html, string name) => attributes.Exists(a => a.Name(html).SequenceEqual(name));
+        public bool HasAttribute(ReadOnlySpan<char> html, string name)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute.Name(html).SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
 
-        public bool HasAttributePrefix(string html, string prefix) => attributes.Exists(a => a.Name(html).StartsWith(prefix));
+            return false;
+        }
+
+        public bool HasAttributePrefix(ReadOnlySpan<char> html, string prefix)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute.Name(html).StartsWith(prefix))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Attribute indexes ordered by name (ordinal); of repeated names only the first is kept.</summary>
-        public List<int> SortedAttributes(string html)
+        public List<int> SortedAttributes(ReadOnlySpan<char> html)
         {
             var order = SortedOrder ??= [];
             order.Clear();
@@ -66,7 +88,7 @@ internal static class HtmlTagScanner
     private static List<int>? SortedOrder;
 
     /// <summary>Reads the tag at <paramref name="lt"/>; false when the '&lt;' does not open a tag (then it is text).</summary>
-    public static bool TryRead(string html, int lt, out Tag tag)
+    public static bool TryRead(ReadOnlySpan<char> html, int lt, out Tag tag)
     {
         tag = default;
         var i = lt + 1;
@@ -113,7 +135,7 @@ internal static class HtmlTagScanner
     /// <summary>HTML's whitespace (space, tab, LF, FF, CR): ASCII only, cheaper than char.IsWhiteSpace.</summary>
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
-    private static int ReadAttribute(string html, int i, List<AttributeRange> attributes)
+    private static int ReadAttribute(ReadOnlySpan<char> html, int i, List<AttributeRange> attributes)
     {
         var nameStart = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '=' or '/'))
@@ -141,8 +163,8 @@ internal static class HtmlTagScanner
 
         if (i < html.Length && html[i] is '"' or '\'')
         {
-            var close = html.IndexOf(html[i], i + 1);
-            close = close < 0 ? html.Length : close;
+            var close = html[(i + 1)..].IndexOf(html[i]);
+            close = close < 0 ? html.Length : close + i + 1;
             attributes.Add(new AttributeRange(nameStart, nameLength, i + 1, close - i - 1));
             return Math.Min(close + 1, html.Length);
         }

@@ -3,16 +3,19 @@ namespace FeedHub.Core.Parsing.Markup;
 /// <summary>What the HTML serializers need to know about element names.</summary>
 internal static class HtmlVocabulary
 {
-    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements that never have content or an end tag, written as &lt;br /&gt; (names in any letter case).</summary>
+    public static bool IsVoid(ReadOnlySpan<char> name)
     {
-        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen",
-        "link", "meta", "param", "source", "track", "wbr",
-    };
+        if (name.Length > 8)
+        {
+            return false;
+        }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidBySpan = Void.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Elements that never have content or an end tag, written as &lt;br /&gt;.</summary>
-    public static bool IsVoid(ReadOnlySpan<char> name) => VoidBySpan.Contains(name);
+        Span<char> lower = stackalloc char[8];
+        lower = lower[..name.ToLowerInvariant(lower)];
+        return lower is "area" or "base" or "basefont" or "bgsound" or "br" or "col" or "embed" or "frame" or "hr" or "img"
+            or "input" or "keygen" or "link" or "meta" or "param" or "source" or "track" or "wbr";
+    }
 
     /// <summary>Elements whose content is raw text up to their end tag.</summary>
     public static bool IsRawText(ReadOnlySpan<char> name) =>

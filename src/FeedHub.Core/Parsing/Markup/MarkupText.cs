@@ -8,7 +8,19 @@ internal static class MarkupText
     /// <summary>The element's HTML: inline child elements serialized, escaped markup normalized; null when absent or blank.</summary>
     public static string? Html(FeedElement? element, Uri? documentUri) => element is null ? null : element.HasElements
         ? Html(XhtmlSerializer.InnerHtml(element, documentUri), normalize: false, default)
-        : Html(element.Value, normalize: true, new UrlBase(element, documentUri));
+        : EscapedHtml(element, documentUri);
+
+    /// <summary>The element's text read as escaped HTML and normalized; for a single text node, straight from the decoded text.</summary>
+    public static string? EscapedHtml(FeedElement element, Uri? documentUri)
+    {
+        if (!element.TryGetText(out var text))
+        {
+            return Html(element.Value, normalize: true, new UrlBase(element, documentUri));
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.IsEmpty ? null : Windows1252Repair.Repair(HtmlNormalizer.Normalize(trimmed, new UrlBase(element, documentUri)));
+    }
 
     /// <summary>As <see cref="Html(FeedElement, Uri)"/>, but an element that is present and empty gives "" rather than null.</summary>
     public static string? HtmlOrEmpty(FeedElement? element, Uri? documentUri) => element is null ? null : Html(element, documentUri) ?? string.Empty;

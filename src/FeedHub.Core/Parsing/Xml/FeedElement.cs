@@ -15,6 +15,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
 
     private List<FeedAttribute>? attributes;
     private List<object>? children;
+    private bool hasRanges;
 
     /// <summary>The namespace URI; empty for none.</summary>
     public string Namespace { get; } = ns;
@@ -26,7 +27,18 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     public List<FeedAttribute> Attributes => attributes ?? NoAttributes;
 
     /// <summary>Child nodes in document order: <see cref="FeedElement"/> or string.</summary>
-    public List<object> Nodes => children ?? NoChildren;
+    public List<object> Nodes
+    {
+        get
+        {
+            if (hasRanges)
+            {
+                MaterializeRanges();
+            }
+
+            return children ?? NoChildren;
+        }
+    }
 
     /// <summary>Cached namespace facts about the children (see FeedNamespaces.Extensions); 0 = not computed yet.</summary>
     internal byte ChildNamespaceFlags { get; set; }
@@ -35,7 +47,28 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
 
     public void AddAttribute(FeedAttribute attribute) => (attributes ??= []).Add(attribute);
 
-    public void AddNode(object node) => (children ??= []).Add(node);
+    /// <summary>Adds a child: a <see cref="FeedElement"/>, a string, or a <see cref="TextRange"/> made a string when first read.</summary>
+    public void AddNode(object node)
+    {
+        hasRanges |= node is TextRange;
+        (children ??= []).Add(node);
+    }
+
+    /// <summary>
+    /// The element's text without making a string, when it is a single text node (or none): what the HTML readers
+    /// normalize straight into their result. False for mixed content; then read <see cref="Value"/>.
+    /// </summary>
+    public bool TryGetText(out ReadOnlySpan<char> text)
+    {
+        text = children switch
+        {
+            null => [],
+            [TextRange range] => range.Span,
+            [string only] => only,
+            _ => default,
+        };
+        return children is null or [TextRange or string];
+    }
 
     public bool Is(string ns, string localName) => LocalName == localName && Namespace == ns;
 
@@ -126,15 +159,36 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
                 return string.Empty;
             }
 
-            if (children.Count == 1 && children[0] is string only)
+            if (children is [string only])
             {
                 return only;
+            }
+
+            if (children is [TextRange range])
+            {
+                var value = range.ToString();
+                children[0] = value;
+                hasRanges = false;
+                return value;
             }
 
             var builder = new StringBuilder();
             AppendText(builder);
             return builder.ToString();
         }
+    }
+
+    private void MaterializeRanges()
+    {
+        for (var i = 0; i < children!.Count; i++)
+        {
+            if (children[i] is TextRange range)
+            {
+                children[i] = range.ToString();
+            }
+        }
+
+        hasRanges = false;
     }
 
     private void AppendText(StringBuilder builder)

@@ -19,21 +19,30 @@ internal ref struct Utf8FeedScanner
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     private readonly ReadOnlySpan<byte> text;
+    private readonly TextArena arena;
     private readonly NameTable names;
     private readonly List<(string Prefix, string Uri)> scopes;
     private readonly List<(int Start, int Length, string Value)> rawAttributes = [];
     private int position;
 
-    private Utf8FeedScanner(ReadOnlySpan<byte> text)
+    private Utf8FeedScanner(ReadOnlySpan<byte> text, TextArena arena)
     {
         this.text = text;
+        this.arena = arena;
         names = NameTable.Current;
         scopes = [("xml", XmlNamespace)];
     }
 
     /// <summary>The document's root element, or null when the fast path does not apply (then use the strict reader).</summary>
-    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes)
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes) => TryLoad(bytes, out _);
+
+    /// <summary>
+    /// As <see cref="TryLoad(ReadOnlySpan{byte})"/>; the tree's text lives in <paramref name="arena"/> until it is
+    /// disposed (null when the fast path does not apply).
+    /// </summary>
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, out TextArena? arena)
     {
+        arena = null;
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             bytes = bytes[3..];
@@ -44,8 +53,17 @@ internal ref struct Utf8FeedScanner
             return null;
         }
 
-        var scanner = new Utf8FeedScanner(bytes);
-        return scanner.Prolog() ? scanner.Document() : null;
+        var text = new TextArena(bytes.Length); // UTF-16 never needs more characters than UTF-8 has bytes
+        var scanner = new Utf8FeedScanner(bytes, text);
+        var root = scanner.Prolog() ? scanner.Document() : null;
+        if (root is null)
+        {
+            text.Dispose();
+            return null;
+        }
+
+        arena = text;
+        return root;
     }
 
     private static readonly SearchValues<byte> ForbiddenControls =
@@ -362,7 +380,7 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        var value = IsShortWhitespace(raw) ? names.Get(raw) : Decode(raw, attribute: false);
+        object? value = IsShortWhitespace(raw) ? names.Get(raw) : DecodeText(raw, entities: true);
         if (value is null)
         {
             return false;
@@ -382,7 +400,7 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        parent.AddNode(Decode(text.Slice(start, length), attribute: false, entities: false)!);
+        parent.AddNode(DecodeText(text.Slice(start, length), entities: false)!);
         position = start + length + 3;
         return true;
     }
@@ -446,14 +464,10 @@ internal ref struct Utf8FeedScanner
         return position > start;
     }
 
-    /// <summary>
-    /// Decodes text or an attribute value: line ends become \n (attribute whitespace becomes spaces), references
-    /// are expanded; null for a reference XML does not define.
-    /// </summary>
-    private static string? Decode(ReadOnlySpan<byte> raw, bool attribute, bool entities = true)
+    /// <summary>Decodes an attribute value (its whitespace becomes spaces, references are expanded); null for a reference XML does not define.</summary>
+    private static string? Decode(ReadOnlySpan<byte> raw, bool attribute)
     {
-        var needsWork = (entities && raw.IndexOf((byte)'&') >= 0) || raw.IndexOf((byte)'\r') >= 0
-            || (attribute && raw.IndexOfAny((byte)'\n', (byte)'\t') >= 0);
+        var needsWork = raw.IndexOf((byte)'&') >= 0 || raw.IndexOf((byte)'\r') >= 0 || (attribute && raw.IndexOfAny((byte)'\n', (byte)'\t') >= 0);
         if (!needsWork)
         {
             return Encoding.UTF8.GetString(raw);
@@ -462,45 +476,8 @@ internal ref struct Utf8FeedScanner
         var buffer = ArrayPool<char>.Shared.Rent(raw.Length);
         try
         {
-            var decoded = buffer.AsSpan(0, Encoding.UTF8.GetChars(raw, buffer));
-            var length = 0;
-            while (!decoded.IsEmpty)
-            {
-                var special = decoded.IndexOfAny(attribute ? AttributeSpecials : entities ? TextSpecials : CDataSpecials);
-                var run = special < 0 ? decoded.Length : special;
-                decoded[..run].CopyTo(buffer.AsSpan(length)); // in place: output never runs ahead of input
-                length += run;
-                if (special < 0)
-                {
-                    break;
-                }
-
-                var c = decoded[special];
-                var consumed = 1;
-                if (c == '&')
-                {
-                    var end = decoded[special..].IndexOf(';');
-                    if (end < 0 || !TryEntity(decoded.Slice(special + 1, end - 1), buffer, ref length))
-                    {
-                        return null;
-                    }
-
-                    consumed = end + 1;
-                }
-                else if (c == '\r')
-                {
-                    buffer[length++] = attribute ? ' ' : '\n';
-                    consumed = special + 1 < decoded.Length && decoded[special + 1] == '\n' ? 2 : 1;
-                }
-                else
-                {
-                    buffer[length++] = attribute ? ' ' : c;
-                }
-
-                decoded = decoded[(special + consumed)..];
-            }
-
-            return new string(buffer, 0, length);
+            var length = DecodeInPlace(buffer.AsSpan(0, Encoding.UTF8.GetChars(raw, buffer)), attribute, entities: true);
+            return length < 0 ? null : new string(buffer, 0, length);
         }
         finally
         {
@@ -508,11 +485,72 @@ internal ref struct Utf8FeedScanner
         }
     }
 
+    /// <summary>Decodes text or CDATA into the arena (line ends become \n, references in text are expanded); null for an unknown reference.</summary>
+    private readonly TextRange? DecodeText(ReadOnlySpan<byte> raw, bool entities)
+    {
+        var target = arena.Free;
+        var length = Encoding.UTF8.GetChars(raw, target);
+        if ((entities && raw.IndexOf((byte)'&') >= 0) || raw.IndexOf((byte)'\r') >= 0)
+        {
+            length = DecodeInPlace(target[..length], attribute: false, entities);
+        }
+
+        return length < 0 ? null : arena.Commit(length);
+    }
+
+    /// <summary>
+    /// Rewrites decoded characters in place (the output never runs ahead of the input): line ends become \n
+    /// (attribute whitespace becomes spaces) and references are expanded. The new length, or -1 for a reference
+    /// XML does not define.
+    /// </summary>
+    private static int DecodeInPlace(Span<char> decoded, bool attribute, bool entities)
+    {
+        var output = decoded;
+        var length = 0;
+        while (!decoded.IsEmpty)
+        {
+            var special = decoded.IndexOfAny(attribute ? AttributeSpecials : entities ? TextSpecials : CDataSpecials);
+            var run = special < 0 ? decoded.Length : special;
+            decoded[..run].CopyTo(output[length..]);
+            length += run;
+            if (special < 0)
+            {
+                break;
+            }
+
+            var c = decoded[special];
+            var consumed = 1;
+            if (c == '&')
+            {
+                var end = decoded[special..].IndexOf(';');
+                if (end < 0 || !TryEntity(decoded.Slice(special + 1, end - 1), output, ref length))
+                {
+                    return -1;
+                }
+
+                consumed = end + 1;
+            }
+            else if (c == '\r')
+            {
+                output[length++] = attribute ? ' ' : '\n';
+                consumed = special + 1 < decoded.Length && decoded[special + 1] == '\n' ? 2 : 1;
+            }
+            else
+            {
+                output[length++] = attribute ? ' ' : c;
+            }
+
+            decoded = decoded[(special + consumed)..];
+        }
+
+        return length;
+    }
+
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&\r");
     private static readonly SearchValues<char> CDataSpecials = SearchValues.Create("\r");
 
-    private static bool TryEntity(ReadOnlySpan<char> name, char[] buffer, ref int length)
+    private static bool TryEntity(ReadOnlySpan<char> name, Span<char> buffer, ref int length)
     {
         char single = name switch
         {
@@ -542,7 +580,7 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        length += rune.EncodeToUtf16(buffer.AsSpan(length));
+        length += rune.EncodeToUtf16(buffer[length..]);
         return true;
     }
 }

@@ -13,9 +13,9 @@ internal static class XmlFeedLoader
 {
     public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters)
     {
-        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes) is { } fast)
+        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes, out var text) is { } fast)
         {
-            return new XmlLoadResult(fast, null);
+            return new XmlLoadResult(fast, null) { Text = text };
         }
 
         return LoadStrict(bytes, maxCharacters);
@@ -70,5 +70,13 @@ internal static class XmlFeedLoader
     }
 }
 
-/// <summary>A loaded root element, and why it had to be recovered (null when the document was well-formed).</summary>
-internal sealed record XmlLoadResult(FeedElement Root, string? Recovery);
+/// <summary>
+/// A loaded root element, and why it had to be recovered (null when the document was well-formed). Dispose it
+/// once the tree has been read: the fast path's text lives in a pooled buffer (<see cref="TextArena"/>).
+/// </summary>
+internal sealed record XmlLoadResult(FeedElement Root, string? Recovery) : IDisposable
+{
+    public TextArena? Text { get; init; }
+
+    public void Dispose() => Text?.Dispose();
+}

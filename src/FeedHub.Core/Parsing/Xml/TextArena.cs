@@ -1,0 +1,49 @@
+using System.Buffers;
+
+namespace FeedHub.Core.Parsing.Xml;
+
+/// <summary>
+/// One pooled buffer holding a document's text, decoded once by <see cref="Utf8FeedScanner"/>. Text nodes are
+/// <see cref="TextRange"/>s of it until an adapter asks for a string, so an item's HTML goes from the document's
+/// bytes to its normalized string with a single string made (see MarkupText). Lives for one parse: disposing it
+/// returns the buffer, and any range read after that throws rather than seeing another document's text.
+/// </summary>
+internal sealed class TextArena(int capacity) : IDisposable
+{
+    private char[]? chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+
+    /// <summary>How many characters are in use.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The unused rest of the buffer, to decode into before <see cref="Commit"/>.</summary>
+    public Span<char> Free => Chars.AsSpan(Length);
+
+    private char[] Chars => chars ?? throw new ObjectDisposedException(nameof(TextArena));
+
+    /// <summary>Takes the next <paramref name="length"/> characters of <see cref="Free"/> as a text node.</summary>
+    public TextRange Commit(int length)
+    {
+        var range = new TextRange(this, Length, length);
+        Length += length;
+        return range;
+    }
+
+    public ReadOnlySpan<char> Slice(int start, int length) => Chars.AsSpan(start, length);
+
+    public void Dispose()
+    {
+        if (chars is { } returned)
+        {
+            chars = null;
+            ArrayPool<char>.Shared.Return(returned);
+        }
+    }
+}
+
+/// <summary>A text node not yet made a string: a range of its document's <see cref="TextArena"/>.</summary>
+internal sealed class TextRange(TextArena arena, int start, int length)
+{
+    public ReadOnlySpan<char> Span => arena.Slice(start, length);
+
+    public override string ToString() => new(Span);
+}
