@@ -278,53 +278,90 @@ internal static class HtmlNormalizer
         return end < 0 ? html.Length : from + end + terminator.Length;
     }
 
-    /// <summary>Copies the source lazily into a pooled buffer: nothing is allocated until the first replacement.</summary>
+    /// <summary>
+    /// Collects the replacements (in a per-thread buffer, nothing allocated per call) and then writes the result
+    /// straight into its string: the unchanged text is copied once.
+    /// </summary>
     private ref struct Rewriter
     {
         public readonly ReadOnlySpan<char> Source;
         public readonly UrlBase UrlBase;
-        private char[]? buffer;
-        private int length;
-        private int copied;
+        private readonly Edits edits;
 
         public Rewriter(ReadOnlySpan<char> source, UrlBase urlBase)
         {
             Source = source;
             UrlBase = urlBase;
+            edits = Edits.Get();
         }
 
-        public readonly bool Changed => buffer is not null;
+        public readonly bool Changed => edits.Count > 0;
 
-        public void Replace(int from, int to, scoped ReadOnlySpan<char> replacement)
-        {
-            Append(Source[copied..from]);
-            Append(replacement);
-            copied = to;
-        }
+        public readonly void Replace(int from, int to, scoped ReadOnlySpan<char> replacement) => edits.Add(from, to, replacement);
 
-        /// <summary>The rewritten text (only after a replacement); returns the buffer to the pool.</summary>
-        public string Finish()
-        {
-            Append(Source[Math.Min(copied, Source.Length)..]);
-            var result = new string(buffer!, 0, length);
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer!);
-            buffer = null;
-            return result;
-        }
+        /// <summary>The rewritten text (only after a replacement).</summary>
+        public readonly string Finish() => string.Create(Source.Length + edits.Growth, this, static (target, writer) => writer.CopyTo(target));
 
-        private void Append(scoped ReadOnlySpan<char> text)
+        private readonly void CopyTo(Span<char> target)
         {
-            buffer ??= System.Buffers.ArrayPool<char>.Shared.Rent(Source.Length + 256);
-            if (length + text.Length > buffer.Length)
+            var copied = 0;
+            for (var i = 0; i < edits.Count; i++)
             {
-                var larger = System.Buffers.ArrayPool<char>.Shared.Rent((length + text.Length) * 2);
-                buffer.AsSpan(0, length).CopyTo(larger);
-                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-                buffer = larger;
+                var (from, to) = edits.Range(i);
+                var replacement = edits.Text(i);
+                Source[copied..from].CopyTo(target);
+                target = target[(from - copied)..];
+                replacement.CopyTo(target);
+                target = target[replacement.Length..];
+                copied = to;
             }
 
-            text.CopyTo(buffer.AsSpan(length));
-            length += text.Length;
+            Source[copied..].CopyTo(target);
+        }
+    }
+
+    /// <summary>The replacements of one normalization, in source order: ranges of the source and their new text.</summary>
+    private sealed class Edits
+    {
+        [ThreadStatic]
+        private static Edits? current;
+
+        private (int From, int To, int TextStart, int TextLength)[] ranges = new (int, int, int, int)[16];
+        private char[] text = new char[1024];
+        private int textLength;
+
+        public int Count { get; private set; }
+
+        /// <summary>How many characters the replacements add in all (negative when they remove more).</summary>
+        public int Growth { get; private set; }
+
+        public (int From, int To) Range(int index) => (ranges[index].From, ranges[index].To);
+
+        public ReadOnlySpan<char> Text(int index) => text.AsSpan(ranges[index].TextStart, ranges[index].TextLength);
+
+        public static Edits Get()
+        {
+            var edits = current ??= new Edits();
+            edits.Count = edits.textLength = edits.Growth = 0;
+            return edits;
+        }
+
+        public void Add(int from, int to, ReadOnlySpan<char> replacement)
+        {
+            if (Count == ranges.Length)
+            {
+                Array.Resize(ref ranges, Count * 2);
+            }
+
+            if (textLength + replacement.Length > text.Length)
+            {
+                Array.Resize(ref text, Math.Max(text.Length * 2, textLength + replacement.Length));
+            }
+
+            replacement.CopyTo(text.AsSpan(textLength));
+            ranges[Count++] = (from, to, textLength, replacement.Length);
+            textLength += replacement.Length;
+            Growth += replacement.Length - (to - from);
         }
     }
 }

@@ -11,13 +11,20 @@ internal static class HtmlVocabulary
             return false;
         }
 
-        Span<char> lower = stackalloc char[8];
-        lower = lower[..name.ToLowerInvariant(lower)];
-        return lower is "area" or "base" or "basefont" or "bgsound" or "br" or "col" or "embed" or "frame" or "hr" or "img"
-            or "input" or "keygen" or "link" or "meta" or "param" or "source" or "track" or "wbr";
+        if (name.ContainsAnyInRange('A', 'Z'))
+        {
+            Span<char> lower = stackalloc char[8];
+            return IsVoidLower(lower[..name.ToLowerInvariant(lower)]);
+        }
+
+        return IsVoidLower(name);
     }
 
     /// <summary>Elements whose content is raw text up to their end tag.</summary>
     public static bool IsRawText(ReadOnlySpan<char> name) =>
         name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsVoidLower(ReadOnlySpan<char> name) =>
+        name is "area" or "base" or "basefont" or "bgsound" or "br" or "col" or "embed" or "frame" or "hr" or "img"
+            or "input" or "keygen" or "link" or "meta" or "param" or "source" or "track" or "wbr";
 }

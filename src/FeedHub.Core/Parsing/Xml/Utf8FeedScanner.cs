@@ -520,7 +520,12 @@ internal ref struct Utf8FeedScanner
 
             var c = decoded[special];
             var consumed = 1;
-            if (c == '&')
+            if (c == '&' && PredefinedEntity(decoded[(special + 1)..], out var character) is > 0 and var entityLength)
+            {
+                output[length++] = character;
+                consumed = entityLength + 1;
+            }
+            else if (c == '&')
             {
                 var end = decoded[special..].IndexOf(';');
                 if (end < 0 || !TryEntity(decoded.Slice(special + 1, end - 1), output, ref length))
@@ -549,6 +554,21 @@ internal ref struct Utf8FeedScanner
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&\r");
     private static readonly SearchValues<char> CDataSpecials = SearchValues.Create("\r");
+
+    /// <summary>"lt;", "gt;", "amp;", "quot;" or "apos;" at the start of <paramref name="text"/>: its length, else 0.</summary>
+    private static int PredefinedEntity(ReadOnlySpan<char> text, out char character)
+    {
+        (character, var length) = text switch
+        {
+            ['l', 't', ';', ..] => ('<', 3),
+            ['g', 't', ';', ..] => ('>', 3),
+            ['a', 'm', 'p', ';', ..] => ('&', 4),
+            ['q', 'u', 'o', 't', ';', ..] => ('"', 5),
+            ['a', 'p', 'o', 's', ';', ..] => ('\'', 5),
+            _ => ('\0', 0),
+        };
+        return length;
+    }
 
     private static bool TryEntity(ReadOnlySpan<char> name, Span<char> buffer, ref int length)
     {
