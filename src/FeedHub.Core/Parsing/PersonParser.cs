@@ -26,6 +26,11 @@ internal static partial class PersonParser
             return null;
         }
 
+        if (!value.Contains('@', StringComparison.Ordinal))
+        {
+            return new Person(value); // every form with an email needs its '@': most bylines are a plain name
+        }
+
         var match = EmailThenName().Match(value);
         if (!match.Success)
         {

@@ -9,7 +9,19 @@ internal static class XmlReading
     public static string? ChildText(this FeedElement parent, string ns, string localName) => Clean(parent.Element(ns, localName)?.Value);
 
     /// <summary>The cleaned text of the last child with this name: later values overwrite earlier ones, as in feedparser.</summary>
-    public static string? LastChildText(this FeedElement parent, string ns, string localName) => Clean(parent.Elements(ns, localName).LastOrDefault()?.Value);
+    public static string? LastChildText(this FeedElement parent, string ns, string localName)
+    {
+        FeedElement? last = null;
+        foreach (var node in parent.Nodes)
+        {
+            if (node is FeedElement element && element.Is(ns, localName))
+            {
+                last = element;
+            }
+        }
+
+        return Clean(last?.Value);
+    }
 
     /// <summary>The first child, in any namespace, whose local name matches in any letter case.</summary>
     public static FeedElement? ChildLocal(this FeedElement parent, string localName) =>

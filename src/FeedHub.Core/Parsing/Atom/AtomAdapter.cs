@@ -23,8 +23,22 @@ internal static class AtomAdapter
             Generator = feed.ChildText(ns, "generator"),
             Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright"), documentUri),
             Authors = People(feed, documentUri),
-            Items = [.. feed.Elements(ns, "entry").Select(entry => AdaptEntry(entry, documentUri))],
+            Items = Entries(feed, documentUri),
         };
+    }
+
+    private static List<FeedItem> Entries(FeedElement feed, Uri? documentUri)
+    {
+        var items = new List<FeedItem>();
+        foreach (var node in feed.Nodes)
+        {
+            if (node is FeedElement entry && entry.Is(feed.Namespace, "entry"))
+            {
+                items.Add(AdaptEntry(entry, documentUri));
+            }
+        }
+
+        return items;
     }
 
     private static FeedItem AdaptEntry(FeedElement entry, Uri? documentUri)
@@ -41,34 +55,89 @@ internal static class AtomAdapter
             Summary = AtomText.Read(entry.Element(ns, "summary"), documentUri) ?? MediaRss.Description(entry),
             Content = AtomText.Read(entry.Element(ns, "content"), documentUri),
             Authors = People(entry, documentUri),
-            Categories = [.. entry.Elements(ns, "category")
-                .Select(c => XmlReading.Clean(c.Attribute("term")) ?? XmlReading.Clean(c.Value)).OfType<string>()
-                .Concat(MediaRss.Categories(entry))],
-            Enclosures = [.. Links(entry, "enclosure").Select(l => EnclosureOf(l, documentUri)).OfType<Enclosure>()
-                .Concat(MediaRss.Contents(entry, documentUri)).DistinctBy(e => e.Url, StringComparer.Ordinal)],
+            Categories = Categories(entry),
+            Enclosures = Enclosures(entry, documentUri),
             Image = MediaRss.Thumbnail(entry, documentUri),
             Language = LanguageTag.Normalize(entry.Attribute(FeedNamespaces.Xml, "lang")),
         };
     }
 
+    /// <summary>category terms (or text), then Media RSS categories.</summary>
+    private static List<string> Categories(FeedElement entry)
+    {
+        var categories = new List<string>();
+        foreach (var node in entry.Nodes)
+        {
+            if (node is FeedElement category && category.Is(entry.Namespace, "category")
+                && (XmlReading.Clean(category.Attribute("term")) ?? XmlReading.Clean(category.Value)) is { } value)
+            {
+                categories.Add(value);
+            }
+        }
+
+        if (FeedNamespaces.Extensions(entry).MediaRss)
+        {
+            categories.AddRange(MediaRss.Categories(entry));
+        }
+
+        return categories;
+    }
+
+    /// <summary>rel="enclosure" links, then Media RSS content, the first of each URL.</summary>
+    private static List<Enclosure> Enclosures(FeedElement entry, Uri? documentUri)
+    {
+        var enclosures = new List<Enclosure>();
+        foreach (var node in entry.Nodes)
+        {
+            if (node is FeedElement link && IsLink(entry, link, "enclosure") && EnclosureOf(link, documentUri) is { } enclosure)
+            {
+                enclosures.Add(enclosure);
+            }
+        }
+
+        if (FeedNamespaces.Extensions(entry).MediaRss)
+        {
+            enclosures.AddRange(MediaRss.Contents(entry, documentUri));
+        }
+
+        return enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+    }
+
     private static string? AlternateLink(FeedElement parent, Uri? documentUri)
     {
-        var link = Links(parent, "alternate").FirstOrDefault();
-        return link is null ? null : link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);
+        foreach (var node in parent.Nodes)
+        {
+            if (node is FeedElement link && IsLink(parent, link, "alternate"))
+            {
+                return link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);
+            }
+        }
+
+        return null;
     }
 
-    private static IEnumerable<FeedElement> Links(FeedElement parent, string rel) =>
-        parent.Elements(parent.Namespace, "link")
-            .Where(l => string.Equals(l.Attribute("rel")?.Trim() ?? "alternate", rel, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A link child of <paramref name="parent"/> with this relation (a link without rel is the alternate).</summary>
+    private static bool IsLink(FeedElement parent, FeedElement link, string rel) =>
+        link.Is(parent.Namespace, "link") && string.Equals(link.Attribute("rel")?.Trim() ?? "alternate", rel, StringComparison.OrdinalIgnoreCase);
 
-    private static IReadOnlyList<Person> People(FeedElement parent, Uri? documentUri)
+    private static List<Person> People(FeedElement parent, Uri? documentUri)
     {
         var ns = parent.Namespace;
-        return [.. parent.Elements(ns, "author")
-            .Select(a => new Person(a.ChildText(ns, "name"), a.ChildText(ns, "email"), a.Resolve(a.ChildText(ns, "uri") ?? a.ChildText(ns, "url") ?? a.ChildText(ns, "homepage"), documentUri)))
-            .Where(p => !p.IsEmpty)];
-    }
+        var people = new List<Person>();
+        foreach (var node in parent.Nodes)
+        {
+            if (node is FeedElement a && a.Is(ns, "author"))
+            {
+                var person = new Person(a.ChildText(ns, "name"), a.ChildText(ns, "email"), a.Resolve(a.ChildText(ns, "uri") ?? a.ChildText(ns, "url") ?? a.ChildText(ns, "homepage"), documentUri));
+                if (!person.IsEmpty)
+                {
+                    people.Add(person);
+                }
+            }
+        }
 
+        return people;
+    }
     private static Enclosure? EnclosureOf(FeedElement link, Uri? documentUri)
     {
         var href = link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);

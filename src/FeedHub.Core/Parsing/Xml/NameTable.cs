@@ -20,7 +20,28 @@ internal sealed class NameTable
 
     public static NameTable Current => current ??= new NameTable();
 
+    /// <summary>The last name seen for each hash of its UTF-8 bytes: a name repeated in a feed is found without decoding it.</summary>
+    private readonly (byte[]? Utf8, string Name)[] recent = new (byte[]?, string)[512];
+
     public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty || utf8.Length > 64)
+        {
+            return Decode(utf8);
+        }
+
+        ref var slot = ref recent[(utf8.Length * 31 + utf8[0] * 7 + utf8[^1] * 3 + utf8[utf8.Length / 2]) & (recent.Length - 1)];
+        if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
+        {
+            return slot.Name;
+        }
+
+        var name = Decode(utf8);
+        slot = (utf8.ToArray(), name);
+        return name;
+    }
+
+    private string Decode(ReadOnlySpan<byte> utf8)
     {
         Span<char> chars = stackalloc char[256];
         if (utf8.Length > chars.Length)
