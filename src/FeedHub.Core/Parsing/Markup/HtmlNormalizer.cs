@@ -117,8 +117,7 @@ internal static class HtmlNormalizer
             return 0;
         }
 
-        var name = html[nameStart..i];
-        return HtmlVocabulary.IsVoid(name) || HtmlVocabulary.IsRawText(name) || name is "svg" or "math" ? 0 : i + 1;
+        return HtmlVocabulary.IsSpecialLower(html[nameStart..i]) ? 0 : i + 1;
     }
 
     private static int IndexOfEndTag(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)

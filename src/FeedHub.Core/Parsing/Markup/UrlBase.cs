@@ -9,14 +9,27 @@ namespace FeedHub.Core.Parsing.Markup;
 /// </summary>
 internal readonly struct UrlBase(FeedElement? context, Uri? documentUri)
 {
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "href", "src", "poster", "cite", "action", "longdesc", "background", "usemap", "codebase", "data",
-    };
-
     public bool IsSet => context is not null || documentUri is not null;
 
-    public static bool IsUrlAttribute(ReadOnlySpan<char> name) => UrlAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    /// <summary>The HTML attributes whose value is a URL (names in any letter case).</summary>
+    public static bool IsUrlAttribute(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 10)
+        {
+            return false;
+        }
+
+        if (name.ContainsAnyInRange('A', 'Z'))
+        {
+            Span<char> lower = stackalloc char[10];
+            return IsUrlAttributeLower(lower[..name.ToLowerInvariant(lower)]);
+        }
+
+        return IsUrlAttributeLower(name);
+    }
+
+    private static bool IsUrlAttributeLower(ReadOnlySpan<char> name) =>
+        name is "href" or "src" or "poster" or "cite" or "action" or "longdesc" or "background" or "usemap" or "codebase" or "data";
 
     /// <summary>True for a value that needs resolving: not empty, not a fragment, and without a scheme.</summary>
     public bool IsRelative(ReadOnlySpan<char> value)
