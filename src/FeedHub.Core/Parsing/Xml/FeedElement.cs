@@ -14,6 +14,10 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     private static readonly List<object> NoChildren = [];
 
     private List<FeedAttribute>? attributes;
+
+    // The children: most elements of a feed hold one text node, kept in "only" without a list; a list is made at
+    // the second child (or when Nodes is read).
+    private object? only;
     private List<object>? children;
     private bool hasRanges;
 
@@ -31,6 +35,12 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     {
         get
         {
+            if (only is not null)
+            {
+                children = [only];
+                only = null;
+            }
+
             if (hasRanges)
             {
                 MaterializeRanges();
@@ -43,7 +53,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     /// <summary>Cached namespace facts about the children (see FeedNamespaces.Extensions); 0 = not computed yet.</summary>
     internal byte ChildNamespaceFlags { get; set; }
 
-    public bool HasElements => children is not null && children.Exists(c => c is FeedElement);
+    public bool HasElements => only is FeedElement || (children is not null && children.Exists(c => c is FeedElement));
 
     public void AddAttribute(FeedAttribute attribute) => (attributes ??= []).Add(attribute);
 
@@ -51,7 +61,19 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     public void AddNode(object node)
     {
         hasRanges |= node is TextRange;
-        (children ??= []).Add(node);
+        if (children is not null)
+        {
+            children.Add(node);
+        }
+        else if (only is null)
+        {
+            only = node;
+        }
+        else
+        {
+            children = [only, node];
+            only = null;
+        }
     }
 
     /// <summary>
@@ -60,20 +82,26 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     /// </summary>
     public bool TryGetText(out ReadOnlySpan<char> text)
     {
-        text = children switch
+        var single = children is [var first] ? first : children is null ? only : this;
+        text = single switch
         {
             null => [],
-            [TextRange range] => range.Span,
-            [string only] => only,
+            TextRange range => range.Span,
+            string value => value,
             _ => default,
         };
-        return children is null or [TextRange or string];
+        return single is null or TextRange or string;
     }
 
     public bool Is(string ns, string localName) => LocalName == localName && Namespace == ns;
 
     public IEnumerable<FeedElement> Elements()
     {
+        if (only is FeedElement single)
+        {
+            yield return single;
+        }
+
         if (children is null)
         {
             yield break;
@@ -94,7 +122,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     {
         if (children is null)
         {
-            return null;
+            return only is FeedElement single && single.Is(ns, localName) ? single : null;
         }
 
         foreach (var node in children)
@@ -154,22 +182,24 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     {
         get
         {
-            if (children is null)
+            switch (children is null ? only : children is [var first] ? first : this)
             {
-                return string.Empty;
-            }
+                case null:
+                    return string.Empty;
+                case string value:
+                    return value;
+                case TextRange range:
+                    var text = range.ToString();
+                    if (children is null)
+                    {
+                        only = text;
+                    }
+                    else
+                    {
+                        children[0] = text;
+                    }
 
-            if (children is [string only])
-            {
-                return only;
-            }
-
-            if (children is [TextRange range])
-            {
-                var value = range.ToString();
-                children[0] = value;
-                hasRanges = false;
-                return value;
+                    return text;
             }
 
             var builder = new StringBuilder();
