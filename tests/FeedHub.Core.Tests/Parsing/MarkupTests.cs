@@ -15,8 +15,24 @@ public class MarkupTests
     [InlineData("<!-- keep --><script>if (a<b) {}</script>", "<!-- keep --><script>if (a<b) {}</script>")]
     [InlineData("<svg width=\"3\" baseProfile=\"full\"><circle r=\"1\"/></svg>", "<svg baseProfile=\"full\" width=\"3\" xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"></svg>")]
     [InlineData("plain text", "plain text")]
-    public void Escaped_html_is_put_in_canonical_form(string html, string expected) =>
+    [InlineData("<p>One</p><h2>Two</h2><em>3</em>", "<p>One</p><h2>Two</h2><em>3</em>")]
+    [InlineData("<P>x</P><Br><br></br><hr/>", "<P>x</P><Br /><br /><hr />")]
+    [InlineData("<style>p<b{}</style><SCRIPT>a<b</SCRIPT><p>", "<style>p<b{}</style><SCRIPT>a<b</SCRIPT><p>")]
+    [InlineData("<svg><circle r=\"1\"></circle></svg><math></math>", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"></circle></svg><math xmlns=\"http://www.w3.org/1998/Math/MathML\"></math>")]
+    [InlineData("<a HREF=\"x\">a</a><h7>", "<a HREF=\"x\">a</a><h7>")]
+    public void Escaped_html_is_put_in_canonical_form(string html, string expected)
+    {
         Assert.Equal(expected, HtmlNormalizer.Normalize(html));
+        Assert.Equal(expected, HtmlNormalizer.Normalize(html.AsSpan(), default)); // the form decoded text takes
+    }
+
+    [Theory]
+    [InlineData("<rss version=\"2.0\"><channel><item><description><![CDATA[ <p>A<br>b</p> ]]></description></item></channel></rss>", "<p>A<br />b</p>")]
+    [InlineData("<rss version=\"2.0\"><channel><item><description> &lt;p&gt;A&lt;br&gt;b&lt;/p&gt; </description></item></channel></rss>", "<p>A<br />b</p>")]
+    [InlineData("<rss version=\"2.0\"><channel><item><description>&lt;p&gt;A<![CDATA[<br>]]>b&lt;/p&gt;</description></item></channel></rss>", "<p>A<br />b</p>")]
+    [InlineData("<rss version=\"2.0\"><channel><item><description>  </description></item></channel></rss>", null)]
+    public void Item_html_reads_the_same_from_one_text_node_or_several(string document, string? expected) =>
+        Assert.Equal(expected, Assert.Single(new FeedParser().Parse(Encoding.UTF8.GetBytes(document)).Items).Summary);
 
     [Fact]
     public void Xhtml_content_is_serialized_without_namespaces_except_svg_and_mathml()
