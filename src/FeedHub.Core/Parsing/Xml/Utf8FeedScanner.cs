@@ -490,7 +490,7 @@ internal ref struct Utf8FeedScanner
     {
         var target = arena.Free;
         var length = Encoding.UTF8.GetChars(raw, target);
-        if ((entities && raw.IndexOf((byte)'&') >= 0) || raw.IndexOf((byte)'\r') >= 0)
+        if (entities ? raw.IndexOfAny((byte)'&', (byte)'\r') >= 0 : raw.IndexOf((byte)'\r') >= 0)
         {
             length = DecodeInPlace(target[..length], attribute: false, entities);
         }
