@@ -129,7 +129,7 @@ internal static class HtmlNormalizer
 
             var valueStart = attributeEnd + 2;
             var valueLength = html[valueStart..].IndexOf('"');
-            if (valueLength < 0 || (UrlBase.IsUrlAttribute(name) && urlBase.IsRelative(html.Slice(valueStart, valueLength))))
+            if (valueLength < 0 || (UrlBase.IsUrlAttributeLower(name) && urlBase.IsRelative(html.Slice(valueStart, valueLength))))
             {
                 return 0;
             }

@@ -28,7 +28,8 @@ internal readonly struct UrlBase(FeedElement? context, Uri? documentUri)
         return IsUrlAttributeLower(name);
     }
 
-    private static bool IsUrlAttributeLower(ReadOnlySpan<char> name) =>
+    /// <summary>As <see cref="IsUrlAttribute"/>, for a name known to be in lower case.</summary>
+    public static bool IsUrlAttributeLower(ReadOnlySpan<char> name) =>
         name is "href" or "src" or "poster" or "cite" or "action" or "longdesc" or "background" or "usemap" or "codebase" or "data";
 
     /// <summary>True for a value that needs resolving: not empty, not a fragment, and without a scheme.</summary>
