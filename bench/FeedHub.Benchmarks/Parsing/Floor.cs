@@ -10,6 +10,9 @@ public static class Floor
 {
     private static readonly SearchValues<byte> Forbidden = SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
+    private static readonly SearchValues<byte> ForbiddenOrNonAscii = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not (9 or 10 or 13)).Select(b => (byte)b), .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+
     public static void Run()
     {
         var corpus = FeedCorpus.Create(feeds: 60);
@@ -17,6 +20,7 @@ public static class Floor
         {
             ("Utf8.IsValid", () => corpus.Count(f => Utf8.IsValid(f))),
             ("IndexOfAny forbidden", () => corpus.Sum(f => f.AsSpan().IndexOfAny(Forbidden))),
+            ("IndexOfAny forbidden or non-ASCII", () => corpus.Sum(f => f.AsSpan().IndexOfAny(ForbiddenOrNonAscii))),
             ("IndexOfAnyInRange 0-8", () => corpus.Sum(f => f.AsSpan().IndexOfAnyInRange((byte)0, (byte)8))),
             ("GetString whole", () => corpus.Sum(f => Encoding.UTF8.GetString(f).Length)),
             ("GetString 3KB slices", () => corpus.Sum(f => Slices(f, 3000))),
