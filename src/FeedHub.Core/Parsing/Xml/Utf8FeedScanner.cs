@@ -222,7 +222,7 @@ internal ref struct Utf8FeedScanner
 
                 var scopeMark = scopes.Count;
                 var qnameStart = position + 1;
-                var element = StartTag(parent, out var isEmpty);
+                var element = StartTag(parent, out var isEmpty, out var qnameEnd);
                 if (element is null)
                 {
                     return null;
@@ -236,7 +236,7 @@ internal ref struct Utf8FeedScanner
                 }
                 else
                 {
-                    open.Add((element, qnameStart, QNameEnd(qnameStart) - qnameStart, scopeMark));
+                    open.Add((element, qnameStart, qnameEnd - qnameStart, scopeMark));
                     if (open.Count > RecoveringXmlBuilder.MaxDepth)
                     {
                         return null;
@@ -248,11 +248,11 @@ internal ref struct Utf8FeedScanner
         return open.Count == 0 ? root : null;
     }
 
-    private FeedElement? StartTag(FeedElement? parent, out bool isEmpty)
+    private FeedElement? StartTag(FeedElement? parent, out bool isEmpty, out int qnameEnd)
     {
         isEmpty = false;
         var qnameStart = position + 1;
-        var qnameEnd = QNameEnd(qnameStart);
+        qnameEnd = QNameEnd(qnameStart);
         if (qnameEnd == qnameStart || !IsNameStart(text[qnameStart]))
         {
             return null;
@@ -367,8 +367,8 @@ internal ref struct Utf8FeedScanner
     private bool EndTag(int qnameStart, int qnameLength)
     {
         var start = position + 2;
-        var end = QNameEnd(start);
-        if (!text[start..end].SequenceEqual(text.Slice(qnameStart, qnameLength)))
+        var end = start + qnameLength; // a longer name fails below: its next byte is neither space nor '>'
+        if (end > text.Length || !text.Slice(start, qnameLength).SequenceEqual(text.Slice(qnameStart, qnameLength)))
         {
             return false;
         }
@@ -461,13 +461,19 @@ internal ref struct Utf8FeedScanner
     private int QNameEnd(int start)
     {
         var i = start;
-        while (i < text.Length && text[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'>' or (byte)'/' or (byte)'=' or (byte)'<' or (byte)'"' or (byte)'\''))
+        while (i < text.Length && !EndsName(text[i]))
         {
             i++;
         }
 
         return i;
     }
+
+    /// <summary>The bytes that end a name: whitespace, '&gt;', '/', '=', '&lt;' and quotes (all below 64, so one bit test).</summary>
+    private static bool EndsName(byte b) => b < 64 && ((NameEnders >> b) & 1) != 0;
+
+    private const ulong NameEnders = (1UL << ' ') | (1UL << '\t') | (1UL << '\r') | (1UL << '\n') | (1UL << '>') | (1UL << '/')
+        | (1UL << '=') | (1UL << '<') | (1UL << '"') | (1UL << '\'');
 
     private static bool IsNameStart(byte b) => char.IsAsciiLetter((char)b) || b is (byte)'_' || b >= 0x80;
 
