@@ -33,7 +33,8 @@ public static class FeedCorpus
             <atom:link href="https://site{index}.example/feed/" rel="self" type="application/rss+xml"/>
             """);
         var start = new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
-        for (var i = 0; i < random.Next(50, 201); i++)
+        var count = random.Next(50, 201);
+        for (var i = 0; i < count; i++)
         {
             var date = start.AddMinutes(-37 * i).ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
             feed.Append(CultureInfo.InvariantCulture, $"""
@@ -59,7 +60,8 @@ public static class FeedCorpus
             <author><name>{Name(random)}</name></author>
             """);
         var start = new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
-        for (var i = 0; i < random.Next(50, 201); i++)
+        var count = random.Next(50, 201);
+        for (var i = 0; i < count; i++)
         {
             var date = start.AddMinutes(-53 * i).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
             feed.Append(CultureInfo.InvariantCulture, $"""
