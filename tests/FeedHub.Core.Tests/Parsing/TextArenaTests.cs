@@ -58,4 +58,17 @@ public class TextArenaTests
         Assert.True(loaded.Root.Element("", "f")!.TryGetText(out var empty));
         Assert.True(empty.IsEmpty);
     }
+
+    [Fact]
+    public void A_document_with_more_text_than_the_first_buffer_grows_it_and_keeps_earlier_text()
+    {
+        var long1 = new string('a', TextArena.MaxInitialCapacity / 2 + 10);
+        var long2 = new string('b', TextArena.MaxInitialCapacity / 2 + 10);
+        var document = $"<rss version=\"2.0\"><channel><item><title>First</title><description>{long1}</description></item><item><title>Second</title><description>{long2}</description></item></channel></rss>";
+
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes(document));
+
+        Assert.Equal(["First", "Second"], feed.Items.Select(i => i.Title));
+        Assert.Equal([long1, long2], feed.Items.Select(i => i.Summary));
+    }
 }

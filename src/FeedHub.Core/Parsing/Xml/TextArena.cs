@@ -10,17 +10,31 @@ namespace FeedHub.Core.Parsing.Xml;
 /// </summary>
 internal sealed class TextArena(int capacity) : IDisposable
 {
-    private char[]? chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+    /// <summary>The most characters rented up front (8 MB); a document with more text grows the buffer as it goes.</summary>
+    internal const int MaxInitialCapacity = 1 << 22;
+
+    private char[]? chars = ArrayPool<char>.Shared.Rent(Math.Clamp(capacity, 16, MaxInitialCapacity));
 
     /// <summary>How many characters are in use.</summary>
     public int Length { get; private set; }
 
-    /// <summary>The unused rest of the buffer, to decode into before <see cref="Commit"/>.</summary>
-    public Span<char> Free => Chars.AsSpan(Length);
-
     private char[] Chars => chars ?? throw new ObjectDisposedException(nameof(TextArena));
 
-    /// <summary>Takes the next <paramref name="length"/> characters of <see cref="Free"/> as a text node.</summary>
+    /// <summary>Room for at least <paramref name="length"/> more characters, to decode into before <see cref="Commit"/>.</summary>
+    public Span<char> Reserve(int length)
+    {
+        if (Chars.Length - Length < length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(Chars.Length * 2, Length + length));
+            Chars.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(Chars);
+            chars = larger;
+        }
+
+        return Chars.AsSpan(Length);
+    }
+
+    /// <summary>Takes the next <paramref name="length"/> characters of the reserved room as a text node.</summary>
     public TextRange Commit(int length)
     {
         var range = new TextRange(this, Length, length);

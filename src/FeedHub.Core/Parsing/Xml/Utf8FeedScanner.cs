@@ -53,7 +53,7 @@ internal ref struct Utf8FeedScanner
             return null;
         }
 
-        var text = new TextArena(bytes.Length); // UTF-16 never needs more characters than UTF-8 has bytes
+        var text = new TextArena(bytes.Length);
         var scanner = new Utf8FeedScanner(bytes, text);
         var root = scanner.Prolog() ? scanner.Document() : null;
         if (root is null)
@@ -512,7 +512,7 @@ internal ref struct Utf8FeedScanner
     /// <summary>Decodes text or CDATA into the arena (line ends become \n, references in text are expanded); null for an unknown reference.</summary>
     private readonly TextRange? DecodeText(ReadOnlySpan<byte> raw, bool entities)
     {
-        var target = arena.Free;
+        var target = arena.Reserve(raw.Length); // UTF-16 never needs more characters than UTF-8 has bytes
         var length = Encoding.UTF8.GetChars(raw, target);
         if (entities ? raw.IndexOfAny((byte)'&', (byte)'\r') >= 0 : raw.IndexOf((byte)'\r') >= 0)
         {
