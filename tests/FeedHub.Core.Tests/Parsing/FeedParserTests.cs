@@ -101,6 +101,19 @@ public class FeedParserTests
     }
 
     [Fact]
+    public void Json_feed_html_takes_the_canonical_form_of_rss_and_atom_html_with_relative_urls_resolved()
+    {
+        const string Document = """{"version":"https://jsonfeed.org/version/1.1","feed_url":"https://blog.example/feed.json","items":[{"id":"1","url":"/posts/1","content_html":"<p>See <a href='/posts/0'>this</a><br><img width=2 src=\"/i.png\"></p>"}]}""";
+
+        var fromFile = Assert.Single(new FeedParser().Parse(Encoding.UTF8.GetBytes(Document), new Uri("file:///tmp/feed.json")).Items);
+        var fromWeb = Assert.Single(new FeedParser().Parse(Encoding.UTF8.GetBytes(Document), new Uri("https://mirror.example/f.json")).Items);
+
+        Assert.Equal("https://blog.example/posts/1", fromFile.Link);
+        Assert.Equal("<p>See <a href=\"https://blog.example/posts/0\">this</a><br /><img src=\"https://blog.example/i.png\" width=\"2\" /></p>", fromFile.Content);
+        Assert.Equal("https://mirror.example/posts/1", fromWeb.Link);
+    }
+
+    [Fact]
     public void Html_entities_and_bare_ampersands_are_recovered()
     {
         var feed = Parse("<rss version=\"2.0\"><channel><title>Caf&eacute; &nbsp;News & more</title><item><title>x</title></item></channel></rss>");

@@ -1,9 +1,14 @@
 using System.Text.Json;
 using FeedHub.Core.Model;
+using FeedHub.Core.Parsing.Markup;
 
 namespace FeedHub.Core.Parsing.Json;
 
-/// <summary>Maps JSON Feed 1.0 and 1.1 documents to the normalized model (1.0's single "author" is read as "authors").</summary>
+/// <summary>
+/// Maps JSON Feed 1.0 and 1.1 documents to the normalized model (1.0's single "author" is read as "authors").
+/// content_html is put in the same canonical form as the HTML of RSS and Atom items, and relative URLs resolve
+/// against the document's http(s) location, else the feed's own feed_url (a feed read from a file names its home).
+/// </summary>
 internal static class JsonFeedAdapter
 {
     public static ParsedFeed Adapt(JsonElement root, Uri? documentUri)
@@ -15,6 +20,7 @@ internal static class JsonFeedAdapter
             throw new FeedParseException("a JSON document without a JSON Feed \"version\" is not a feed");
         }
 
+        documentUri = BaseOf(root, documentUri);
         return new ParsedFeed
         {
             Format = version.EndsWith("/1", StringComparison.Ordinal) ? FeedFormat.Json10 : FeedFormat.Json11,
@@ -41,7 +47,7 @@ internal static class JsonFeedAdapter
             Published = DateParser.Parse(Str(item, "date_published")),
             Updated = DateParser.Parse(Str(item, "date_modified")),
             Summary = Str(item, "summary"),
-            Content = Str(item, "content_html") ?? Str(item, "content_text"),
+            Content = MarkupText.Html(Str(item, "content_html"), normalize: true, new UrlBase(null, documentUri)) ?? Str(item, "content_text"),
             Authors = People(item),
             Categories = Strings(item, "tags"),
             Language = LanguageTag.Normalize(Str(item, "language")),
@@ -50,6 +56,11 @@ internal static class JsonFeedAdapter
                 : [],
         };
     }
+
+    private static Uri? BaseOf(JsonElement root, Uri? documentUri) =>
+        documentUri is { Scheme: "http" or "https" } ? documentUri
+        : Uri.TryCreate(Str(root, "feed_url"), UriKind.Absolute, out var feedUrl) && feedUrl.Scheme is "http" or "https" ? feedUrl
+        : documentUri;
 
     private static IReadOnlyList<Person> People(JsonElement parent)
     {
