@@ -25,7 +25,7 @@ public static partial class DateParser
     private static readonly TimeSpan KoreaStandardTime = TimeSpan.FromHours(9);
 
     private static DateTimeOffset? ParseOtherForms(string text) =>
-        ParseAsctime(text) ?? ParsePerforce(text) ?? ParseOrdinal(text) ?? ParseTwoDigitYearIso(text)
+        ParseAsctime(text) ?? ParseJavaScript(text) ?? ParsePerforce(text) ?? ParseOrdinal(text) ?? ParseTwoDigitYearIso(text)
         ?? ParseKorean(text) ?? ParseGreek(text) ?? ParseHungarian(text);
 
     [GeneratedRegex(@"^[a-z]{3},?\s+([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\s+([a-z]{1,5}))?\s+(\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -37,6 +37,19 @@ public static partial class DateParser
         var zone = m.Groups[6].Success ? ParseZone(m.Groups[6].Value) : TimeSpan.Zero;
         return m.Success && zone is not null
             ? Build(Int(m.Groups[7]), MonthNumber(m.Groups[1].Value), Int(m.Groups[2]), Int(m.Groups[3]), Int(m.Groups[4]), Int(m.Groups[5]), zone.Value)
+            : null;
+    }
+
+    [GeneratedRegex(@"^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*(?:GMT|UTC)?([+-]\d{2}:?\d{2})?\s*(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JavaScriptDate();
+
+    /// <summary>JavaScript's Date.toString(), which Node-built feeds write: "Wed Oct 02 2002 10:00:00 GMT+0200 (Central European Summer Time)".</summary>
+    private static DateTimeOffset? ParseJavaScript(string text)
+    {
+        var m = JavaScriptDate().Match(text);
+        var zone = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : TimeSpan.Zero;
+        return m.Success && zone is not null
+            ? Build(Int(m.Groups[3]), MonthNumber(m.Groups[1].Value), Int(m.Groups[2]), Int(m.Groups[4]), Int(m.Groups[5]), Int(m.Groups[6]), zone.Value)
             : null;
     }
 

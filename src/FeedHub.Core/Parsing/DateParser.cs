@@ -12,13 +12,18 @@ public static partial class DateParser
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>Zone abbreviations feeds use, as minutes east of UTC. IST is read as Irish Summer Time, as before.</summary>
     private static readonly Dictionary<string, int> NamedZones = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["UT"] = 0, ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0,
-        ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5,
-        ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7,
-        ["AST"] = -4, ["ADT"] = -3, ["HST"] = -10, ["AKST"] = -9, ["AKDT"] = -8,
-        ["CET"] = 1, ["CEST"] = 2, ["BST"] = 1, ["IST"] = 1, ["JST"] = 9, ["EET"] = 2, ["EEST"] = 3,
+        ["UT"] = 0, ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0, ["WET"] = 0,
+        ["EST"] = -5 * 60, ["EDT"] = -4 * 60, ["CST"] = -6 * 60, ["CDT"] = -5 * 60,
+        ["MST"] = -7 * 60, ["MDT"] = -6 * 60, ["PST"] = -8 * 60, ["PDT"] = -7 * 60,
+        ["AST"] = -4 * 60, ["ADT"] = -3 * 60, ["HST"] = -10 * 60, ["AKST"] = -9 * 60, ["AKDT"] = -8 * 60,
+        ["NST"] = -(3 * 60 + 30), ["NDT"] = -(2 * 60 + 30),
+        ["CET"] = 60, ["CEST"] = 2 * 60, ["BST"] = 60, ["IST"] = 60, ["WEST"] = 60, ["EET"] = 2 * 60, ["EEST"] = 3 * 60,
+        ["MSK"] = 3 * 60, ["SAST"] = 2 * 60, ["JST"] = 9 * 60, ["KST"] = 9 * 60, ["HKT"] = 8 * 60, ["SGT"] = 8 * 60,
+        ["AWST"] = 8 * 60, ["ACST"] = 9 * 60 + 30, ["ACDT"] = 10 * 60 + 30, ["AEST"] = 10 * 60, ["AEDT"] = 11 * 60,
+        ["NZST"] = 12 * 60, ["NZDT"] = 13 * 60,
     };
 
     public static DateTimeOffset? Parse(string? value)
@@ -32,7 +37,7 @@ public static partial class DateParser
         return ParseCommonForms(text) ?? ParseIso8601(text) ?? ParseRfc822(text) ?? ParseOtherForms(text) ?? ParseFallback(text);
     }
 
-    [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[a-z]{2,5})?)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Iso8601();
 
     private static DateTimeOffset? ParseIso8601(string text)
@@ -87,9 +92,9 @@ public static partial class DateParser
     /// <summary>Reads a zone: Z, a named zone, a military letter, or a numeric offset (+hh, +hhmm, +hh:mm).</summary>
     internal static TimeSpan? ParseZone(string zone)
     {
-        if (NamedZones.TryGetValue(zone, out var hours))
+        if (NamedZones.TryGetValue(zone, out var minutes))
         {
-            return TimeSpan.FromHours(hours);
+            return TimeSpan.FromMinutes(minutes);
         }
 
         if (zone.Length == 1 && char.IsAsciiLetter(zone[0]))

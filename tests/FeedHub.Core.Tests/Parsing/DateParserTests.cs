@@ -6,6 +6,11 @@ public class DateParserTests
 {
     [Theory]
     [InlineData("Mon, 16 Nov 2026 09:00:00 +0000", "2026-11-16T09:00:00Z")]
+    [InlineData("Wed Oct 02 2002 10:00:00 GMT+0200 (Central European Summer Time)", "2002-10-02T08:00:00Z")]
+    [InlineData("Wed Oct 02 2002 10:00:00 GMT-0500", "2002-10-02T15:00:00Z")]
+    [InlineData("2021-09-06T08:00:00 PDT", "2021-09-06T15:00:00Z")]
+    [InlineData("Mon, 06 Sep 2021 08:00:00 AEST", "2021-09-05T22:00:00Z")]
+    [InlineData("Mon, 06 Sep 2021 08:00:00 NST", "2021-09-06T11:30:00Z")]
     [InlineData("Mon, 16 Nov 2026 09:00:00 GMT", "2026-11-16T09:00:00Z")]
     [InlineData("16 Nov 2026 09:00 EST", "2026-11-16T14:00:00Z")]
     [InlineData("Tue, 3 Nov 26 07:45:00 PDT", "2026-11-03T14:45:00Z")]
