@@ -4,6 +4,8 @@ using FeedHub.Benchmarks.Extraction;
 // Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder]
 // Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
+// Parsing tools: parse-ratio (interleaved, quick), parse-loop (for a profiler), floor (what reading the corpus's
+// bytes into strings costs at least), write-corpus FOLDER (the corpus as files, to diff `feedhub parse` output).
 if (args is ["extract-loop"])
 {
     var fixtures = ExtractionFixture.Load();
