@@ -6,19 +6,16 @@ internal static class HtmlVocabulary
     /// <summary>Elements that never have content or an end tag, written as &lt;br /&gt; (names in any letter case).</summary>
     public static bool IsVoid(ReadOnlySpan<char> name)
     {
-        if (name.Length > 8)
-        {
-            return false;
-        }
-
-        if (name.ContainsAnyInRange('A', 'Z'))
-        {
-            Span<char> lower = stackalloc char[8];
-            return IsVoidLower(lower[..name.ToLowerInvariant(lower)]);
-        }
-
-        return IsVoidLower(name);
+        Span<char> buffer = stackalloc char[8];
+        return name.Length <= buffer.Length && IsVoidLower(LowerName(name, buffer));
     }
+
+    /// <summary>
+    /// The name in lower case: the name itself when it has no capital (the usual case, with nothing to copy), else
+    /// lowered into <paramref name="buffer"/>, which must be as long as the name.
+    /// </summary>
+    public static ReadOnlySpan<char> LowerName(ReadOnlySpan<char> name, Span<char> buffer) =>
+        name.ContainsAnyInRange('A', 'Z') ? buffer[..name.ToLowerInvariant(buffer)] : name;
 
     /// <summary>Elements whose content is raw text up to their end tag.</summary>
     public static bool IsRawText(ReadOnlySpan<char> name) =>

@@ -14,18 +14,8 @@ internal readonly struct UrlBase(FeedElement? context, Uri? documentUri)
     /// <summary>The HTML attributes whose value is a URL (names in any letter case).</summary>
     public static bool IsUrlAttribute(ReadOnlySpan<char> name)
     {
-        if (name.Length is < 3 or > 10)
-        {
-            return false;
-        }
-
-        if (name.ContainsAnyInRange('A', 'Z'))
-        {
-            Span<char> lower = stackalloc char[10];
-            return IsUrlAttributeLower(lower[..name.ToLowerInvariant(lower)]);
-        }
-
-        return IsUrlAttributeLower(name);
+        Span<char> buffer = stackalloc char[10];
+        return name.Length <= buffer.Length && IsUrlAttributeLower(HtmlVocabulary.LowerName(name, buffer));
     }
 
     /// <summary>As <see cref="IsUrlAttribute"/>, for a name known to be in lower case.</summary>
