@@ -27,6 +27,17 @@ public class MarkupTests
         Assert.Equal(expected, HtmlNormalizer.Normalize(html.AsSpan(), default)); // the form decoded text takes
     }
 
+    [Fact]
+    public void Html_with_more_replacements_than_the_edit_buffers_hold_is_rewritten_whole()
+    {
+        var html = string.Concat(Enumerable.Repeat("1 < 2 <br>", 20_000));
+
+        var canonical = HtmlNormalizer.Normalize(html);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("1 &lt; 2 <br />", 20_000)), canonical);
+        Assert.Equal("<br />", HtmlNormalizer.Normalize("<br>")); // the next call starts from an empty list
+    }
+
     [Theory]
     [InlineData("<rss version=\"2.0\"><channel><item><description><![CDATA[ <p>A<br>b</p> ]]></description></item></channel></rss>", "<p>A<br />b</p>")]
     [InlineData("<rss version=\"2.0\"><channel><item><description> &lt;p&gt;A&lt;br&gt;b&lt;/p&gt; </description></item></channel></rss>", "<p>A<br />b</p>")]

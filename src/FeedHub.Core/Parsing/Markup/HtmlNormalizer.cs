@@ -371,11 +371,16 @@ internal static class HtmlNormalizer
 
         public ReadOnlySpan<char> Text(int index) => text.AsSpan(ranges[index].TextStart, ranges[index].TextLength);
 
+        /// <summary>The thread's edit list, emptied; one that a huge document grew is dropped rather than kept for good.</summary>
         public static Edits Get()
         {
-            var edits = current ??= new Edits();
-            edits.Count = edits.textLength = edits.Growth = 0;
-            return edits;
+            if (current is null || current.ranges.Length > 4096 || current.text.Length > 1 << 16)
+            {
+                current = new Edits();
+            }
+
+            current.Count = current.textLength = current.Growth = 0;
+            return current;
         }
 
         public void Add(int from, int to, ReadOnlySpan<char> replacement)
