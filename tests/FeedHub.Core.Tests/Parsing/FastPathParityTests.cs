@@ -38,6 +38,31 @@ public class FastPathParityTests
         Assert.True(accepted * 2 > files.Count, $"the fast path accepted only {accepted} of {files.Count} documents in {folder}");
     }
 
+    [Fact]
+    public void Text_with_references_and_line_ends_at_every_distance_decodes_as_the_strict_path_decodes_it()
+    {
+        string[] pieces = ["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#65;", "&#x1F600;", "\r\n", "\r", "\n", "é", "a", "bc", "\t"];
+        var random = new Random(7);
+        for (var round = 0; round < 400; round++)
+        {
+            var text = new StringBuilder();
+            while (text.Length < random.Next(1, 300))
+            {
+                text.Append(random.Next(3) == 0 ? new string('x', random.Next(1, 40)) : pieces[random.Next(pieces.Length)]);
+            }
+
+            foreach (var document in (string[])[$"<r>{text}</r>", $"<r><![CDATA[{text}]]></r>", $"<r a=\"{text}\"/>"])
+            {
+                var bytes = Encoding.UTF8.GetBytes(document);
+                var fast = Utf8FeedScanner.TryLoad(bytes);
+                Assert.NotNull(fast);
+                var strict = XmlFeedLoader.LoadStrict(bytes, 1 << 20).Root;
+                Assert.Equal(strict.Value, fast.Value);
+                Assert.Equal(strict.Attribute("a"), fast.Attribute("a"));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("<!DOCTYPE rss><rss/>")]
     [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss/>")]

@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -512,30 +516,27 @@ internal ref struct Utf8FeedScanner
     /// </summary>
     private static int DecodeInPlace(Span<char> decoded, bool attribute, bool entities)
     {
-        var output = decoded;
+        var read = 0;
         var length = 0;
-        while (!decoded.IsEmpty)
+        while (true)
         {
-            var special = decoded.IndexOfAny(attribute ? AttributeSpecials : entities ? TextSpecials : CDataSpecials);
-            var run = special < 0 ? decoded.Length : special;
-            decoded[..run].CopyTo(output[length..]);
-            length += run;
-            if (special < 0)
+            read = attribute ? CopyRun(decoded, read, ref length, AttributeSpecials) : CopyTextRun(decoded, read, ref length, entities);
+            if (read >= decoded.Length)
             {
-                break;
+                return length;
             }
 
-            var c = decoded[special];
+            var c = decoded[read];
             var consumed = 1;
-            if (c == '&' && PredefinedEntity(decoded[(special + 1)..], out var character) is > 0 and var entityLength)
+            if (c == '&' && PredefinedEntity(decoded[(read + 1)..], out var character) is > 0 and var entityLength)
             {
-                output[length++] = character;
+                decoded[length++] = character;
                 consumed = entityLength + 1;
             }
             else if (c == '&')
             {
-                var end = decoded[special..].IndexOf(';');
-                if (end < 0 || !TryEntity(decoded.Slice(special + 1, end - 1), output, ref length))
+                var end = decoded[read..].IndexOf(';');
+                if (end < 0 || !TryEntity(decoded.Slice(read + 1, end - 1), decoded, ref length))
                 {
                     return -1;
                 }
@@ -544,18 +545,61 @@ internal ref struct Utf8FeedScanner
             }
             else if (c == '\r')
             {
-                output[length++] = attribute ? ' ' : '\n';
-                consumed = special + 1 < decoded.Length && decoded[special + 1] == '\n' ? 2 : 1;
+                decoded[length++] = attribute ? ' ' : '\n';
+                consumed = read + 1 < decoded.Length && decoded[read + 1] == '\n' ? 2 : 1;
             }
             else
             {
-                output[length++] = attribute ? ' ' : c;
+                decoded[length++] = attribute ? ' ' : c;
             }
 
-            decoded = decoded[(special + consumed)..];
+            read += consumed;
+        }
+    }
+
+    /// <summary>
+    /// Moves text from <paramref name="read"/> down to <paramref name="write"/> up to the next '&amp;' (when
+    /// references count) or '\r', and returns where that character is (or the end). Sixteen characters at a time
+    /// while whole vectors can be stored without overwriting unread text (no gap yet, or a gap of sixteen or more):
+    /// escaped HTML has a reference every few characters ("&amp;lt;p&amp;gt;"), too often for a search call and a
+    /// copy call per run; hand-written because no library call both searches and moves.
+    /// </summary>
+    private static int CopyTextRun(Span<char> chars, int read, ref int write, bool entities)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
+            var stop = Vector256.Create(entities ? (ushort)'&' : (ushort)'\r');
+            var lineEnd = Vector256.Create((ushort)'\r');
+            while (read + Vector256<ushort>.Count <= chars.Length && (read == write || read - write >= Vector256<ushort>.Count))
+            {
+                var block = Vector256.LoadUnsafe(ref first, (nuint)read);
+                block.StoreUnsafe(ref first, (nuint)write);
+                var found = (Vector256.Equals(block, stop) | Vector256.Equals(block, lineEnd)).ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    var offset = BitOperations.TrailingZeroCount(found);
+                    write += offset;
+                    return read + offset;
+                }
+
+                read += Vector256<ushort>.Count;
+                write += Vector256<ushort>.Count;
+            }
         }
 
-        return length;
+        return CopyRun(chars, read, ref write, entities ? TextSpecials : CDataSpecials);
+    }
+
+    /// <summary>As <see cref="CopyTextRun"/>, with one search and one copy: for attributes, and whatever vectors leave.</summary>
+    private static int CopyRun(Span<char> chars, int read, ref int write, SearchValues<char> specials)
+    {
+        var rest = chars[read..];
+        var special = rest.IndexOfAny(specials);
+        var run = special < 0 ? rest.Length : special;
+        rest[..run].CopyTo(chars[write..]);
+        write += run;
+        return read + run;
     }
 
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
