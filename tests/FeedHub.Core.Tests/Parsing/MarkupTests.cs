@@ -28,6 +28,24 @@ public class MarkupTests
     }
 
     [Fact]
+    public void The_search_for_markup_finds_what_a_plain_search_finds_at_every_distance()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var chars = new char[random.Next(0, 80)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(12) switch { 0 => '<', 1 => '&', 2 => '\u263C', 3 => '\u2626', _ => (char)random.Next('a', 'z' + 1) };
+            }
+
+            var from = random.Next(0, chars.Length + 1);
+            var expected = chars.AsSpan(from).IndexOfAny('<', '&');
+            Assert.Equal(expected < 0 ? -1 : from + expected, HtmlNormalizer.NextMarkup(chars, from));
+        }
+    }
+
+    [Fact]
     public void Html_with_more_replacements_than_the_edit_buffers_hold_is_rewritten_whole()
     {
         var html = string.Concat(Enumerable.Repeat("1 < 2 <br>", 20_000));
