@@ -78,6 +78,19 @@ public class FastPathParityTests
     public void The_fast_path_declines_what_it_does_not_handle(string document) =>
         Assert.Null(Utf8FeedScanner.TryLoad(Encoding.UTF8.GetBytes(document)));
 
+    [Theory]
+    [InlineData("<rss><title>caf\xE9</title></rss>")]
+    [InlineData("<rss><title><![CDATA[caf\xE9]]></title></rss>")]
+    [InlineData("<rss><ti\xE9tle>x</ti\xE9tle></rss>")]
+    [InlineData("<rss a=\"caf\xE9\"/>")]
+    [InlineData("<rss b\xE9=\"x\"/>")]
+    [InlineData("<!-- caf\xE9 --><rss/>")]
+    [InlineData("<rss><?pi caf\xE9?></rss>")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"\xE9\"?><rss/>")]
+    [InlineData("<rss><title>cut \xE2\x80</title></rss>")]
+    public void The_fast_path_declines_bytes_that_are_not_utf8_wherever_they_are(string latin1) =>
+        Assert.Null(Utf8FeedScanner.TryLoad(Encoding.Latin1.GetBytes(latin1)));
+
     private static string Dump(FeedElement element)
     {
         var builder = new StringBuilder();

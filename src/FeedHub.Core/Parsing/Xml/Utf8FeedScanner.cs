@@ -73,8 +73,11 @@ internal ref struct Utf8FeedScanner
     private static readonly SearchValues<byte> ForbiddenControls =
         SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    /// <summary>Valid UTF-8 without the control characters XML forbids. (One search for both measured no faster.)</summary>
-    internal static bool IsValidText(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes) && bytes.IndexOfAny(ForbiddenControls) < 0;
+    /// <summary>
+    /// No control character XML forbids, anywhere. (Whether the bytes are UTF-8 is checked where each is read:
+    /// names and skipped markup by <see cref="IsUtf8"/>, text as it is decoded.)
+    /// </summary>
+    internal static bool IsValidText(ReadOnlySpan<byte> bytes) => bytes.IndexOfAny(ForbiddenControls) < 0;
 
     /// <summary>Skips the XML declaration (refusing other encodings), comments and processing instructions.</summary>
     private bool Prolog()
@@ -86,7 +89,7 @@ internal ref struct Utf8FeedScanner
             if (rest.StartsWith("<?xml "u8) || rest.StartsWith("<?xml\t"u8))
             {
                 var end = rest.IndexOf("?>"u8);
-                if (end < 0 || !IsUtf8Declaration(rest[..end]))
+                if (end < 0 || !IsUtf8(rest[..end]) || !IsUtf8Declaration(rest[..end]))
                 {
                     return false;
                 }
@@ -134,13 +137,19 @@ internal ref struct Utf8FeedScanner
             }
 
             position += 4 + end + 3;
-            return true;
+            return IsUtf8(rest[..(4 + end)]);
         }
 
         var close = rest.IndexOf("?>"u8);
         position += close < 0 ? rest.Length : close + 2;
-        return close >= 0;
+        return close >= 0 && IsUtf8(rest[..close]);
     }
+
+    /// <summary>
+    /// Whether bytes the scanner skips or keeps as names are UTF-8 (text is checked as it is decoded): the document
+    /// is not validated in a separate pass, so every byte is checked once, where it is read.
+    /// </summary>
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes) => Ascii.IsValid(bytes) || Utf8.IsValid(bytes);
 
     private FeedElement? Document()
     {
@@ -240,7 +249,7 @@ internal ref struct Utf8FeedScanner
         isEmpty = false;
         var qnameStart = position + 1;
         qnameEnd = QNameEnd(qnameStart);
-        if (qnameEnd == qnameStart || !IsNameStart(text[qnameStart]))
+        if (qnameEnd == qnameStart || !IsNameStart(text[qnameStart]) || !IsUtf8(text[qnameStart..qnameEnd]))
         {
             return null;
         }
@@ -319,6 +328,11 @@ internal ref struct Utf8FeedScanner
         }
 
         var nameLength = position - nameStart;
+        if (!IsUtf8(text.Slice(nameStart, nameLength)))
+        {
+            return false;
+        }
+
         SkipWhitespace();
         if (position >= text.Length || text[position] != '=')
         {
@@ -405,7 +419,12 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        parent.AddNode(DecodeText(text.Slice(start, length), entities: false)!);
+        if (DecodeText(text.Slice(start, length), entities: false) is not { } value)
+        {
+            return false;
+        }
+
+        parent.AddNode(value);
         position = start + length + 3;
         return true;
     }
@@ -479,6 +498,11 @@ internal ref struct Utf8FeedScanner
     private static string? Decode(ReadOnlySpan<byte> raw, bool attribute)
     {
         var needsWork = raw.IndexOf((byte)'&') >= 0 || raw.IndexOf((byte)'\r') >= 0 || (attribute && raw.IndexOfAny((byte)'\n', (byte)'\t') >= 0);
+        if (!IsUtf8(raw))
+        {
+            return null;
+        }
+
         if (!needsWork)
         {
             return Encoding.UTF8.GetString(raw);
@@ -500,7 +524,11 @@ internal ref struct Utf8FeedScanner
     private readonly TextRange? DecodeText(ReadOnlySpan<byte> raw, bool entities)
     {
         var target = arena.Reserve(raw.Length); // UTF-16 never needs more characters than UTF-8 has bytes
-        var length = Encoding.UTF8.GetChars(raw, target);
+        if (Utf8.ToUtf16(raw, target, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return null; // not UTF-8: the strict reader reports or repairs it
+        }
+
         if (entities ? raw.IndexOfAny((byte)'&', (byte)'\r') >= 0 : raw.IndexOf((byte)'\r') >= 0)
         {
             length = DecodeInPlace(target[..length], attribute: false, entities);
