@@ -31,7 +31,7 @@ internal static class RssAdapter
             Image = ImageOf(root, channel, documentUri),
             Generator = Text(channel, "generator"),
             Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights"),
-            Authors = People(channel, ["author", "managingEditor", "webMaster"]),
+            Authors = People(channel, ChannelPeople),
             Items = [.. items.Select(item => AdaptItem(item, documentUri))],
         };
     }
@@ -54,7 +54,7 @@ internal static class RssAdapter
                 ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item),
             Content = MarkupText.Html(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
-            Authors = People(item, ["author"]) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
+            Authors = People(item, ItemPeople) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
             Categories = [.. RssCategories.Read(item)],
             Enclosures = [.. Enclosures(item, documentUri)],
             Image = MediaRss.Thumbnail(item, documentUri) ?? item.Resolve(ITunes.Image(item), documentUri),
@@ -97,7 +97,7 @@ internal static class RssAdapter
         {
             foreach (var node in parent.Nodes)
             {
-                if (node is FeedElement e && (pass ? Array.Exists(names, n => IsRss(e, n)) : e.Is(Dc, "creator") || e.Is(Dc, "author"))
+                if (node is FeedElement e && (pass ? IsAnyRss(e, names) : e.Is(Dc, "creator") || e.Is(Dc, "author"))
                     && PersonParser.Parse(e.Value) is { } person && !people.Contains(person))
                 {
                     people.Add(person);
@@ -107,6 +107,23 @@ internal static class RssAdapter
 
         return people;
     }
+
+    private static bool IsAnyRss(FeedElement element, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (IsRss(element, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ItemPeople = ["author"];
+
+    private static readonly string[] ChannelPeople = ["author", "managingEditor", "webMaster"];
 
     private static List<Person> ITunesAuthor(FeedElement item) => PersonParser.Parse(ITunes.Text(item, "author")) is { } person ? [person] : [];
 
