@@ -1,18 +1,22 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Parsing;
 
 /// <summary>
-/// Decodes feed bytes to text: a byte-order mark wins, then the XML declaration's encoding, then UTF-8, and
-/// windows-1252 when the bytes are not valid UTF-8 (the usual lie of a feed that declares nothing).
+/// Decodes feed bytes to text: a byte-order mark wins, then the HTTP charset (RFC 7303: it overrides the XML
+/// declaration), then the XML declaration's encoding, then UTF-8, and windows-1252 when the bytes are not valid
+/// UTF-8 (the usual lie of a feed that declares nothing). One exception: bytes that are valid UTF-8 and not plain
+/// ASCII are read as UTF-8 even when the HTTP charset names a legacy one. Servers add "charset=ISO-8859-1" by
+/// default, and legacy-encoded text with any accented letter is practically never valid UTF-8.
 /// </summary>
 internal static partial class FeedEncoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    public static string Decode(ReadOnlySpan<byte> bytes, string? httpCharset = null)
     {
         if (TryBom(bytes, out var bomEncoding, out var bomLength))
         {
@@ -24,6 +28,20 @@ internal static partial class FeedEncoding
             var head = sniffed.GetString(bytes[..Math.Min(bytes.Length, 400)]);
             var named = DeclaredEncoding(head);
             return (named is not null && IsSameFamily(named, sniffed) ? named : sniffed).GetString(bytes);
+        }
+
+        if (httpCharset is not null && EncodingNames.Resolve(httpCharset) is { } served && IsAsciiCompatible(served))
+        {
+            var isUtf8 = served.CodePage == Encoding.UTF8.CodePage;
+            if (Utf8.IsValid(bytes) && (isUtf8 || !Ascii.IsValid(bytes)))
+            {
+                return Encoding.UTF8.GetString(bytes); // UTF-8 served as such, or UTF-8 text under a server's default legacy charset
+            }
+
+            if (!isUtf8)
+            {
+                return served.GetString(bytes);
+            }
         }
 
         var declared = DeclaredEncoding(Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 200)]));
@@ -78,6 +96,12 @@ internal static partial class FeedEncoding
         [0x4C, 0x6F, 0xA7, 0x94, ..] => CodePages.Get(37),
         _ => null,
     };
+
+    /// <summary>
+    /// Whether the encoding writes ASCII as ASCII: only then can the header be right about a document whose markup
+    /// reads as ASCII (a header naming UTF-16 for such bytes is wrong).
+    /// </summary>
+    private static bool IsAsciiCompatible(Encoding encoding) => encoding.GetBytes("<?xml").AsSpan().SequenceEqual("<?xml"u8);
 
     /// <summary>A declaration may refine the sniffed family (an EBCDIC code page) but not contradict its width.</summary>
     private static bool IsSameFamily(Encoding declared, Encoding sniffed) =>

@@ -22,7 +22,11 @@ public sealed class FeedParser
 
     public FeedParser(long maxCharacters = DefaultMaxCharacters) => this.maxCharacters = maxCharacters;
 
-    public ParsedFeed Parse(ReadOnlySpan<byte> document, Uri? documentUri = null)
+    /// <summary>
+    /// Parses a feed. <paramref name="contentType"/> is the HTTP Content-Type it was served with, if any: its charset
+    /// decides the encoding of XML that is not UTF-8 (JSON is always UTF-8).
+    /// </summary>
+    public ParsedFeed Parse(ReadOnlySpan<byte> document, Uri? documentUri = null, string? contentType = null)
     {
         if (document.Length > maxCharacters * 4)
         {
@@ -40,7 +44,7 @@ public sealed class FeedParser
             throw new FeedParseException("the document is neither XML nor JSON");
         }
 
-        using var loaded = XmlFeedLoader.Load(document, maxCharacters);
+        using var loaded = XmlFeedLoader.Load(document, maxCharacters, Fetching.HttpDownload.CharsetOf(contentType));
         var feed = Dispatch(loaded.Root, documentUri);
         return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }

@@ -35,7 +35,7 @@ public sealed partial class SourceRefresher(
                 return await FinishAsync(source, state with { LastError = null, ConsecutiveFailures = 0 }, fetched.MinimumDelay, RefreshStatus.NotModified, 0, 0, cancellationToken).ConfigureAwait(false);
             }
 
-            var feed = parser.Parse(fetched.Body, fetched.FinalUri);
+            var feed = parser.Parse(fetched.Body, fetched.FinalUri, fetched.ContentType);
             var (added, updated) = await StoreItemsAsync(source, feed, cancellationToken).ConfigureAwait(false);
             LogRefreshed(source.Id, feed.Items.Count, added, updated);
             var next = state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title };

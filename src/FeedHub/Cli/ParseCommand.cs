@@ -12,17 +12,21 @@ internal static class ParseCommand
     {
         var file = new Argument<string?>("file") { Description = "A feed file to parse", Arity = ArgumentArity.ZeroOrOne };
         var batch = new Option<string?>("--batch") { Description = "A file listing one feed path per line; prints one JSON line per path" };
-        var command = new Command("parse", "Parse a feed (RSS, RDF, Atom or JSON Feed) and print it as normalized JSON") { file, batch };
-        command.SetAction((result, token) => RunAsync(result.GetValue(file), result.GetValue(batch), token));
+        var contentType = new Option<string?>("--content-type")
+        {
+            Description = "The HTTP Content-Type the feed was served with, e.g. \"text/xml; charset=koi8-r\": its charset decides the encoding of XML that is not UTF-8",
+        };
+        var command = new Command("parse", "Parse a feed (RSS, RDF, Atom or JSON Feed) and print it as normalized JSON") { file, batch, contentType };
+        command.SetAction((result, token) => RunAsync(result.GetValue(file), result.GetValue(batch), result.GetValue(contentType), token));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? file, string? batch, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? file, string? batch, string? contentType, CancellationToken cancellationToken)
     {
         var parser = new FeedParser();
         if (batch is not null)
         {
-            return await RunBatchAsync(parser, batch, cancellationToken).ConfigureAwait(false);
+            return await RunBatchAsync(parser, batch, contentType, cancellationToken).ConfigureAwait(false);
         }
 
         if (file is null)
@@ -32,7 +36,7 @@ internal static class ParseCommand
 
         try
         {
-            var feed = parser.Parse(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), FileUri(file));
+            var feed = parser.Parse(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), FileUri(file), contentType);
             Console.Out.WriteLine(ParseOutput.Write(feed, indented: true));
             return 0;
         }
@@ -42,7 +46,7 @@ internal static class ParseCommand
         }
     }
 
-    private static async Task<int> RunBatchAsync(FeedParser parser, string listFile, CancellationToken cancellationToken)
+    private static async Task<int> RunBatchAsync(FeedParser parser, string listFile, string? contentType, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> paths;
         try
@@ -63,7 +67,7 @@ internal static class ParseCommand
             {
                 var bytes = await File.ReadAllBytesAsync(path.Trim(), cancellationToken).ConfigureAwait(false);
                 clock.Start();
-                var feed = parser.Parse(bytes, FileUri(path.Trim()));
+                var feed = parser.Parse(bytes, FileUri(path.Trim()), contentType);
                 line = ParseOutput.Write(feed, indented: false);
                 clock.Stop();
             }

@@ -39,6 +39,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Parse_reads_a_feed_in_the_charset_its_content_type_names()
+    {
+        var feed = Path.Combine(folder, "koi8.xml");
+        await File.WriteAllBytesAsync(feed, [.. "<rss version=\"2.0\"><channel><title>"u8, 0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4, .. "</title></channel></rss>"u8]);
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "parse", feed, "--content-type", "text/xml; charset=koi8-r");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Привет", JsonDocument.Parse(stdout).RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Parse_of_a_bad_file_reports_on_stderr_without_a_stack_trace()
     {
         var (exit, stdout, stderr) = await FeedHubProcess.RunAsync(folder, "parse", Path.Combine(folder, "nope.xml"));

@@ -61,6 +61,7 @@ public sealed class LoopbackSite : IAsyncDisposable
         types.Mappings[".rss"] = "application/rss+xml";
         types.Mappings[".atom"] = "application/atom+xml";
         types.Mappings[".rdf"] = "application/rdf+xml";
+        types.Mappings[".koi8r"] = "application/rss+xml; charset=koi8-r"; // a feed whose encoding only its header names
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), ContentTypeProvider = types });
         await app.StartAsync();
         site.BaseUri = new Uri(app.Urls.Single().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");

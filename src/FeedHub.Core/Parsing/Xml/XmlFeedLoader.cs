@@ -11,20 +11,24 @@ namespace FeedHub.Core.Parsing.Xml;
 /// </summary>
 internal static class XmlFeedLoader
 {
-    public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters)
+    /// <summary>
+    /// Loads the document; <paramref name="httpCharset"/> is the charset its HTTP response named, if any. The fast
+    /// path needs no charset: it only reads UTF-8, which FeedEncoding also chooses for valid UTF-8 whatever the header.
+    /// </summary>
+    public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset = null)
     {
         if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes, out var text) is { } fast)
         {
             return new XmlLoadResult(fast, null) { Text = text };
         }
 
-        return LoadStrict(bytes, maxCharacters);
+        return LoadStrict(bytes, maxCharacters, httpCharset);
     }
 
     /// <summary>The System.Xml path: DOCTYPE removal, a strict read, then a repaired, recovering read.</summary>
-    internal static XmlLoadResult LoadStrict(ReadOnlySpan<byte> bytes, long maxCharacters)
+    internal static XmlLoadResult LoadStrict(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset = null)
     {
-        var decoded = FeedEncoding.Decode(bytes);
+        var decoded = FeedEncoding.Decode(bytes, httpCharset);
         if (decoded.Length > maxCharacters)
         {
             throw new FeedParseException($"the document is larger than the limit of {maxCharacters} characters");

@@ -1,0 +1,64 @@
+using System.Text;
+using FeedHub.Configuration;
+using FeedHub.Core.Pipeline;
+using FeedHub.Core.Text;
+using FeedHub.Storage;
+using FeedHub.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeedHub.Tests.Pipeline;
+
+/// <summary>
+/// A feed in a legacy encoding that only its HTTP Content-Type names (no declaration, no byte-order mark) is polled
+/// over real HTTP and stored in its own script, not as windows-1252 mojibake.
+/// </summary>
+public sealed class FeedCharsetTests : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-charset-").FullName;
+    private LoopbackSite site = null!;
+
+    public async Task InitializeAsync()
+    {
+        CodePages.EnsureRegistered();
+        var feed = """
+            <rss version="2.0"><channel><title>Новости порта</title><link>http://news.example/</link>
+            <item><title>Паром отменён из-за шторма</title><link>http://news.example/1</link><guid>http://news.example/1</guid>
+            <description>Рейсы возобновятся в пятницу.</description></item></channel></rss>
+            """;
+        await File.WriteAllBytesAsync(Path.Combine(folder, "port.koi8r"), Encoding.GetEncoding("koi8-r").GetBytes(feed));
+        site = await LoopbackSite.StartAsync(folder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await site.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_charset_of_the_response_decides_how_the_feed_is_read()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FeedHub:Database"] = Path.Combine(folder, "charset.db"),
+            ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
+            ["FeedHub:Sources:0:Id"] = "port",
+            ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "port.koi8r").AbsoluteUri,
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddFeedHub(new ConfigLocation(null, folder));
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
+        var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
+
+        var outcome = await provider.GetRequiredService<SourceRefresher>().RefreshAsync(source, CancellationToken.None);
+
+        Assert.Equal(RefreshStatus.Updated, outcome.Status);
+        var entry = Assert.Single(await provider.GetRequiredService<IFeedStore>().GetRecentEntriesAsync(["port"], 10, CancellationToken.None));
+        Assert.Equal("Паром отменён из-за шторма", entry.Title);
+        Assert.Contains("Рейсы возобновятся в пятницу.", entry.Summary, StringComparison.Ordinal);
+        Assert.Equal("Новости порта", (await provider.GetRequiredService<IFeedStore>().GetSourceStateAsync("port", CancellationToken.None))!.Title);
+    }
+}
