@@ -3,7 +3,6 @@ using FeedHub.Core.Model;
 using FeedHub.Core.Pipeline;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedHub.Tests.Pipeline;
@@ -31,17 +30,14 @@ public sealed class ArticleLinkGuardTests : IAsyncLifetime
     [InlineData(true, 3)]
     public async Task Loopback_article_links_are_followed_only_when_allowed(bool allowPrivate, int pagesFetched)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        await using var provider = PipelineServices.Build(folder, new Dictionary<string, string?>
         {
             ["FeedHub:Database"] = Path.Combine(folder, $"guard-{allowPrivate}.db"),
             ["FeedHub:Fetching:AllowPrivateNetworks"] = allowPrivate.ToString(),
             ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
             ["FeedHub:Sources:0:Id"] = "harbour",
             ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
-        }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddFeedHub(new ConfigLocation(null, folder));
-        await using var provider = services.BuildServiceProvider();
+        });
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
 

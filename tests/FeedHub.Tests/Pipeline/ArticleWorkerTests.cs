@@ -3,7 +3,6 @@ using FeedHub.Core.Model;
 using FeedHub.Core.Pipeline;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedHub.Tests.Pipeline;
@@ -26,8 +25,7 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         Directory.Delete(folder, recursive: true);
     }
 
-    private ServiceProvider Services(string spacingSeconds = "0") => new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private ServiceProvider Services(string spacingSeconds = "0") => PipelineServices.Build(folder, new Dictionary<string, string?>
         {
             ["FeedHub:Database"] = Path.Combine(folder, "worker.db"),
             ["FeedHub:Fetching:AllowPrivateNetworks"] = "true",
@@ -36,10 +34,7 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
             ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
             ["FeedHub:Sources:1:Id"] = "garden",
             ["FeedHub:Sources:1:Url"] = new Uri(site.BaseUri, "green-valley-blog.atom").AbsoluteUri,
-        }).Build())
-        .AddLogging()
-        .AddFeedHub(new ConfigLocation(null, folder))
-        .BuildServiceProvider();
+        });
 
     [Fact]
     public async Task A_slow_article_site_does_not_hold_up_the_next_poll()

@@ -4,7 +4,6 @@ using FeedHub.Core.Pipeline;
 using FeedHub.Core.Text;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedHub.Tests.Pipeline;
@@ -40,16 +39,13 @@ public sealed class FeedCharsetTests : IAsyncLifetime
     [Fact]
     public async Task The_charset_of_the_response_decides_how_the_feed_is_read()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        await using var provider = PipelineServices.Build(folder, new Dictionary<string, string?>
         {
             ["FeedHub:Database"] = Path.Combine(folder, "charset.db"),
             ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
             ["FeedHub:Sources:0:Id"] = "port",
             ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "port.koi8r").AbsoluteUri,
-        }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddFeedHub(new ConfigLocation(null, folder));
-        await using var provider = services.BuildServiceProvider();
+        });
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
 
