@@ -18,6 +18,12 @@ public sealed record FeedItem
     /// <summary>The item's own image (media:thumbnail, itunes:image, JSON Feed image), when it names one.</summary>
     public string? Image { get; init; }
 
+    /// <summary>Running time of the item's audio or video: itunes:duration, else Media RSS content duration, else a JSON Feed attachment's duration_in_seconds.</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>The feed the item was first published in, when the item says so (RSS source, Atom source).</summary>
+    public FeedSource? Source { get; init; }
+
     /// <summary>The item's own language (JSON Feed item language, Atom entry xml:lang), when it differs from or refines the feed's.</summary>
     public string? Language { get; init; }
 }

@@ -63,6 +63,57 @@ public class FeedExtensionTests
         Assert.Equal(new Enclosure("https://example.org/clip.mp4", "video/mp4", 2048), Assert.Single(item.Enclosures));
     }
 
+    [Theory]
+    [InlineData("3723", 3723.0)]
+    [InlineData("62:03", 3723.0)]
+    [InlineData("1:02:03", 3723.0)]
+    [InlineData("01:02:03", 3723.0)]
+    [InlineData("95.5", 95.5)]
+    [InlineData("about an hour", null)]
+    [InlineData("1:2:3:4", null)]
+    [InlineData("-5", null)]
+    public void Itunes_duration_is_read_in_seconds_or_clock_time(string text, double? seconds)
+    {
+        var feed = Parse($"""
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>P</title>
+            <item><title>E</title><itunes:duration>{text}</itunes:duration></item></channel></rss>
+            """);
+
+        Assert.Equal(seconds is null ? null : TimeSpan.FromSeconds(seconds.Value), Assert.Single(feed.Items).Duration);
+    }
+
+    [Fact]
+    public void Media_and_json_feed_durations_fill_in_when_itunes_gives_none()
+    {
+        var media = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>V</title>
+            <entry><id>1</id><media:group><media:content url="https://v.example/a.mp4" duration="612"/></media:group></entry></feed>
+            """);
+        var json = Parse("""{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_text":"x","attachments":[{"url":"https://a.example/1.mp3","mime_type":"audio/mpeg","duration_in_seconds":1800}]}]}""");
+
+        Assert.Equal(TimeSpan.FromSeconds(612), Assert.Single(media.Items).Duration);
+        Assert.Equal(TimeSpan.FromMinutes(30), Assert.Single(json.Items).Duration);
+    }
+
+    [Fact]
+    public void Items_name_the_feed_they_came_from()
+    {
+        var rss = Parse("""
+            <rss version="2.0"><channel><title>Planet</title>
+            <item><title>A</title><source url="/harbour.rss">Harbour Times</source></item><item><title>B</title></item></channel></rss>
+            """);
+        var atom = Parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Planet</title>
+            <entry><id>1</id><source><id>tag:g.example,2024:feed</id><title type="html">Green &amp;lt;Valley&amp;gt;</title><link rel="self" href="https://g.example/atom.xml"/></source></entry>
+            <entry><id>2</id><source><title>No link</title><id>tag:n.example,2024:feed</id></source></entry></feed>
+            """);
+
+        Assert.Equal(new FeedSource("Harbour Times", "https://example.org/harbour.rss"), rss.Items[0].Source);
+        Assert.Null(rss.Items[1].Source);
+        Assert.Equal(new FeedSource("Green &lt;Valley&gt;", "https://g.example/atom.xml"), atom.Items[0].Source);
+        Assert.Equal(new FeedSource("No link", "tag:n.example,2024:feed"), atom.Items[1].Source);
+    }
+
     [Fact]
     public void Cdf_channels_are_read()
     {

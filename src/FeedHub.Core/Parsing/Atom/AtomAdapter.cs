@@ -59,7 +59,31 @@ internal static class AtomAdapter
             Enclosures = Enclosures(entry, documentUri),
             Image = MediaRss.Thumbnail(entry, documentUri),
             Language = LanguageTag.Normalize(entry.Attribute(FeedNamespaces.Xml, "lang")),
+            Duration = MediaRss.Duration(entry) ?? ITunes.Duration(entry),
+            Source = entry.Element(ns, "source") is { } source ? SourceOf(source, documentUri) : null,
         };
+    }
+
+    /// <summary>Atom source: the original feed's title, and its alternate link, else its self link, else its id.</summary>
+    private static FeedSource? SourceOf(FeedElement source, Uri? documentUri)
+    {
+        var ns = source.Namespace;
+        var url = AlternateLink(source, documentUri) ?? SelfLink(source, documentUri) ?? source.ChildText(ns, "id");
+        var result = new FeedSource(AtomText.Read(source.Element(ns, "title"), documentUri), url);
+        return result.Title is null && result.Url is null ? null : result;
+    }
+
+    private static string? SelfLink(FeedElement parent, Uri? documentUri)
+    {
+        foreach (var node in parent.Nodes)
+        {
+            if (node is FeedElement link && IsLink(parent, link, "self"))
+            {
+                return link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>category terms (or text), then Media RSS categories.</summary>

@@ -25,6 +25,11 @@ internal static class MediaRss
         return thumbnail?.Resolve(XmlReading.Clean(thumbnail.Attribute("url")), documentUri);
     }
 
+    /// <summary>The duration, in seconds, of the first media:content that gives one.</summary>
+    public static TimeSpan? Duration(FeedElement item) =>
+        All(item, "content").Select(c => double.TryParse(c.Attribute("duration"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds < 1e7 ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null)
+            .FirstOrDefault(d => d is not null);
+
     /// <summary>media:content files as enclosures (url, type, fileSize).</summary>
     public static IEnumerable<Enclosure> Contents(FeedElement item, Uri? documentUri) =>
         All(item, "content").Select(c => (Element: c, Url: c.Resolve(XmlReading.Clean(c.Attribute("url")), documentUri)))

@@ -54,6 +54,9 @@ internal static class JsonFeedAdapter
             Enclosures = item.TryGetProperty("attachments", out var a) && a.ValueKind == JsonValueKind.Array
                 ? [.. a.EnumerateArray().Select(e => EnclosureOf(e, documentUri)).OfType<Enclosure>()]
                 : [],
+            Duration = item.TryGetProperty("attachments", out var files) && files.ValueKind == JsonValueKind.Array
+                ? files.EnumerateArray().Select(DurationOf).FirstOrDefault(d => d is not null)
+                : null,
         };
     }
 
@@ -71,6 +74,12 @@ internal static class JsonFeedAdapter
             .Select(p => new Person(Str(p, "name"), null, Str(p, "url")))
             .Where(p => !p.IsEmpty)];
     }
+
+    private static TimeSpan? DurationOf(JsonElement attachment) =>
+        attachment.ValueKind == JsonValueKind.Object && attachment.TryGetProperty("duration_in_seconds", out var value)
+            && value.TryGetDouble(out var seconds) && seconds is >= 0 and < 1e7
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
 
     private static Enclosure? EnclosureOf(JsonElement attachment, Uri? documentUri)
     {

@@ -58,6 +58,8 @@ internal static class RssAdapter
             Categories = [.. RssCategories.Read(item)],
             Enclosures = [.. Enclosures(item, documentUri)],
             Image = MediaRss.Thumbnail(item, documentUri) ?? item.Resolve(ITunes.Image(item), documentUri),
+            Duration = ITunes.Duration(item) ?? MediaRss.Duration(item),
+            Source = Child(item, "source") is { } source ? SourceOf(source, documentUri) : null,
         };
     }
 
@@ -82,6 +84,13 @@ internal static class RssAdapter
         }
 
         return (first, null);
+    }
+
+    /// <summary>RSS 2.0 source: the channel's title as text and its feed URL in the url attribute.</summary>
+    private static FeedSource? SourceOf(FeedElement source, Uri? documentUri)
+    {
+        var result = new FeedSource(XmlReading.Clean(source.Value), source.Resolve(XmlReading.Clean(source.Attribute("url")), documentUri));
+        return result.Title is null && result.Url is null ? null : result;
     }
 
     private static bool IsPermaLink(FeedElement? guid) =>
