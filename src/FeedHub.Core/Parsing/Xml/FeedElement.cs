@@ -82,7 +82,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     /// </summary>
     public bool TryGetText(out ReadOnlySpan<char> text)
     {
-        var single = children is [var first] ? first : children is null ? only : this;
+        var single = OnlyChild;
         text = single switch
         {
             null => [],
@@ -94,6 +94,14 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     }
 
     public bool Is(string ns, string localName) => LocalName == localName && Namespace == ns;
+
+    /// <summary>The single child node, null when there is none, and this element itself when there are several.</summary>
+    private object? OnlyChild => children switch
+    {
+        null => only,
+        [var first] => first,
+        _ => this,
+    };
 
     public IEnumerable<FeedElement> Elements()
     {
@@ -182,7 +190,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     {
         get
         {
-            switch (children is null ? only : children is [var first] ? first : this)
+            switch (OnlyChild)
             {
                 case null:
                     return string.Empty;
