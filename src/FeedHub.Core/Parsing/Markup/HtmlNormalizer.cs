@@ -13,8 +13,8 @@ namespace FeedHub.Core.Parsing.Markup;
 /// "&amp;#x41;", numeric references to C1 controls as the windows-1252 characters they stand for, and a '&lt;' that
 /// opens no tag, comment or declaration escaped as text. As in the HTML tokenizer, a self-closing slash on a non-void
 /// element is dropped. Comments, declarations and script/style text pass through unchanged.
-/// Hand-written: it is one linear scan over the tag syntax only, and it allocates nothing when the HTML is already
-/// canonical; a full HTML parser (AngleSharp) would rebuild the tree and re-encode text, at many times the cost, on
+/// Hand-written: it is one linear scan over the tag syntax only, and it allocates nothing but its result (not even that
+/// for a canonical string); a full HTML parser (AngleSharp) would rebuild the tree and re-encode text, at many times the cost, on
 /// every item of every feed.
 /// </summary>
 internal static class HtmlNormalizer
