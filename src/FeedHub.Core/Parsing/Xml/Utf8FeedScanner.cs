@@ -355,7 +355,7 @@ internal ref struct Utf8FeedScanner
         }
 
         position = valueStart + length + 1;
-        var value = Decode(text.Slice(valueStart, length), attribute: true);
+        var value = DecodeAttribute(text.Slice(valueStart, length));
         if (value is null)
         {
             return false;
@@ -495,15 +495,14 @@ internal ref struct Utf8FeedScanner
     }
 
     /// <summary>Decodes an attribute value (its whitespace becomes spaces, references are expanded); null for a reference XML does not define.</summary>
-    private static string? Decode(ReadOnlySpan<byte> raw, bool attribute)
+    private static string? DecodeAttribute(ReadOnlySpan<byte> raw)
     {
-        var needsWork = raw.IndexOf((byte)'&') >= 0 || raw.IndexOf((byte)'\r') >= 0 || (attribute && raw.IndexOfAny((byte)'\n', (byte)'\t') >= 0);
         if (!IsUtf8(raw))
         {
             return null;
         }
 
-        if (!needsWork)
+        if (raw.IndexOfAny(AttributeSpecialBytes) < 0)
         {
             return Encoding.UTF8.GetString(raw);
         }
@@ -511,7 +510,7 @@ internal ref struct Utf8FeedScanner
         var buffer = ArrayPool<char>.Shared.Rent(raw.Length);
         try
         {
-            var length = DecodeInPlace(buffer.AsSpan(0, Encoding.UTF8.GetChars(raw, buffer)), attribute, entities: true);
+            var length = DecodeInPlace(buffer.AsSpan(0, Encoding.UTF8.GetChars(raw, buffer)), attribute: true, entities: true);
             return length < 0 ? null : new string(buffer, 0, length);
         }
         finally
@@ -564,7 +563,7 @@ internal ref struct Utf8FeedScanner
             else if (c == '&')
             {
                 var end = decoded[read..].IndexOf(';');
-                if (end < 0 || !TryEntity(decoded.Slice(read + 1, end - 1), decoded, ref length))
+                if (end < 0 || !TryCharacterReference(decoded.Slice(read + 1, end - 1), decoded, ref length))
                 {
                     return -1;
                 }
@@ -631,6 +630,7 @@ internal ref struct Utf8FeedScanner
     }
 
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\r\n\t");
+    private static readonly SearchValues<byte> AttributeSpecialBytes = SearchValues.Create("&\r\n\t"u8);
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&\r");
     private static readonly SearchValues<char> CDataSpecials = SearchValues.Create("\r");
 
@@ -649,23 +649,9 @@ internal ref struct Utf8FeedScanner
         return length;
     }
 
-    private static bool TryEntity(ReadOnlySpan<char> name, Span<char> buffer, ref int length)
+    /// <summary>A character reference ("#65", "#x1F600"; the five named ones are <see cref="PredefinedEntity"/>): written out, or false.</summary>
+    private static bool TryCharacterReference(ReadOnlySpan<char> name, Span<char> buffer, ref int length)
     {
-        char single = name switch
-        {
-            "amp" => '&',
-            "lt" => '<',
-            "gt" => '>',
-            "quot" => '"',
-            "apos" => '\'',
-            _ => '\0',
-        };
-        if (single != '\0')
-        {
-            buffer[length++] = single;
-            return true;
-        }
-
         if (name.Length < 2 || name[0] != '#')
         {
             return false;
