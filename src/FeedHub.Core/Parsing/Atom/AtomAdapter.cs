@@ -68,22 +68,8 @@ internal static class AtomAdapter
     private static FeedSource? SourceOf(FeedElement source, Uri? documentUri)
     {
         var ns = source.Namespace;
-        var url = AlternateLink(source, documentUri) ?? SelfLink(source, documentUri) ?? source.ChildText(ns, "id");
-        var result = new FeedSource(AtomText.Read(source.Element(ns, "title"), documentUri), url);
-        return result.Title is null && result.Url is null ? null : result;
-    }
-
-    private static string? SelfLink(FeedElement parent, Uri? documentUri)
-    {
-        foreach (var node in parent.Nodes)
-        {
-            if (node is FeedElement link && IsLink(parent, link, "self"))
-            {
-                return link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);
-            }
-        }
-
-        return null;
+        var url = AlternateLink(source, documentUri) ?? LinkHref(source, "self", documentUri) ?? source.ChildText(ns, "id");
+        return FeedSource.Of(AtomText.Read(source.Element(ns, "title"), documentUri), url);
     }
 
     /// <summary>category terms (or text), then Media RSS categories.</summary>
@@ -127,11 +113,14 @@ internal static class AtomAdapter
         return enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
     }
 
-    private static string? AlternateLink(FeedElement parent, Uri? documentUri)
+    private static string? AlternateLink(FeedElement parent, Uri? documentUri) => LinkHref(parent, "alternate", documentUri);
+
+    /// <summary>The resolved href of the first link child with this relation, or null.</summary>
+    private static string? LinkHref(FeedElement parent, string rel, Uri? documentUri)
     {
         foreach (var node in parent.Nodes)
         {
-            if (node is FeedElement link && IsLink(parent, link, "alternate"))
+            if (node is FeedElement link && IsLink(parent, link, rel))
             {
                 return link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);
             }
@@ -162,6 +151,7 @@ internal static class AtomAdapter
 
         return people;
     }
+
     private static Enclosure? EnclosureOf(FeedElement link, Uri? documentUri)
     {
         var href = link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);

@@ -87,11 +87,8 @@ internal static class RssAdapter
     }
 
     /// <summary>RSS 2.0 source: the channel's title as text and its feed URL in the url attribute.</summary>
-    private static FeedSource? SourceOf(FeedElement source, Uri? documentUri)
-    {
-        var result = new FeedSource(XmlReading.Clean(source.Value), source.Resolve(XmlReading.Clean(source.Attribute("url")), documentUri));
-        return result.Title is null && result.Url is null ? null : result;
-    }
+    private static FeedSource? SourceOf(FeedElement source, Uri? documentUri) =>
+        FeedSource.Of(XmlReading.Clean(source.Value), source.Resolve(XmlReading.Clean(source.Attribute("url")), documentUri));
 
     private static bool IsPermaLink(FeedElement? guid) =>
         guid is not null
