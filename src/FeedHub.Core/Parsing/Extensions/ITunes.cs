@@ -1,4 +1,3 @@
-using System.Globalization;
 using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Extensions;
@@ -12,31 +11,7 @@ internal static class ITunes
     public static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Elements(parent, localName).FirstOrDefault()?.Value);
 
     /// <summary>itunes:duration: seconds ("3723", "3723.5") or clock time ("1:02:03", "62:03"); null for anything else.</summary>
-    public static TimeSpan? Duration(FeedElement item) => ParseDuration(Text(item, "duration"));
-
-    internal static TimeSpan? ParseDuration(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parts = text.Split(':');
-        if (parts.Length == 1)
-        {
-            return double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds < 1e7
-                ? TimeSpan.FromSeconds(seconds)
-                : null;
-        }
-
-        if (parts.Length > 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
-        {
-            return null;
-        }
-
-        var total = parts.Aggregate(0L, (sum, part) => (sum * 60) + long.Parse(part, CultureInfo.InvariantCulture));
-        return TimeSpan.FromSeconds(total);
-    }
+    public static TimeSpan? Duration(FeedElement item) => Durations.SecondsOrClock(Text(item, "duration"));
 
     /// <summary>itunes:image href (or url), or the older itunes:link rel="image".</summary>
     public static string? Image(FeedElement parent)

@@ -27,8 +27,7 @@ internal static class MediaRss
 
     /// <summary>The duration, in seconds, of the first media:content that gives one.</summary>
     public static TimeSpan? Duration(FeedElement item) =>
-        All(item, "content").Select(c => double.TryParse(c.Attribute("duration"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds < 1e7 ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null)
-            .FirstOrDefault(d => d is not null);
+        All(item, "content").Select(c => Durations.Seconds(c.Attribute("duration"))).FirstOrDefault(d => d is not null);
 
     /// <summary>media:content files as enclosures (url, type, fileSize).</summary>
     public static IEnumerable<Enclosure> Contents(FeedElement item, Uri? documentUri) =>

@@ -76,9 +76,8 @@ internal static class JsonFeedAdapter
     }
 
     private static TimeSpan? DurationOf(JsonElement attachment) =>
-        attachment.ValueKind == JsonValueKind.Object && attachment.TryGetProperty("duration_in_seconds", out var value)
-            && value.TryGetDouble(out var seconds) && seconds is >= 0 and < 1e7
-            ? TimeSpan.FromSeconds(seconds)
+        attachment.ValueKind == JsonValueKind.Object && attachment.TryGetProperty("duration_in_seconds", out var value) && value.TryGetDouble(out var seconds)
+            ? Durations.FromSeconds(seconds)
             : null;
 
     private static Enclosure? EnclosureOf(JsonElement attachment, Uri? documentUri)
