@@ -20,6 +20,7 @@ public class MarkupTests
     [InlineData("<style>p<b{}</style><SCRIPT>a<b</SCRIPT><p>", "<style>p<b{}</style><SCRIPT>a<b</SCRIPT><p>")]
     [InlineData("<svg><circle r=\"1\"></circle></svg><math></math>", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"></circle></svg><math xmlns=\"http://www.w3.org/1998/Math/MathML\"></math>")]
     [InlineData("<a HREF=\"x\">a</a><h7>", "<a HREF=\"x\">a</a><h7>")]
+    [InlineData("<br /><img alt=\"a\" src=\"https://x/i.png\" /></br><img src=\"https://x/i.png\" alt=\"a\" /><p />", "<br /><img alt=\"a\" src=\"https://x/i.png\" /><img alt=\"a\" src=\"https://x/i.png\" /><p>")]
     [InlineData("<a href=\"https://x/\" title=\"t\">a</a><a title=\"t\" href=\"https://x/\">b</a><a data-x=\"1\"  id=\"i\">c</a><a href=\"x\"/>", "<a href=\"https://x/\" title=\"t\">a</a><a href=\"https://x/\" title=\"t\">b</a><a data-x=\"1\" id=\"i\">c</a><a href=\"x\">")]
     public void Escaped_html_is_put_in_canonical_form(string html, string expected)
     {

@@ -109,13 +109,10 @@ internal static class HtmlNormalizer
             return lt + 1;
         }
 
-        if (!IsPlainlyCanonical(html, tag, foreignDepth, writer.UrlBase))
+        var canonical = CanonicalTag(html, tag, ref foreignDepth, writer.UrlBase);
+        if (!html[lt..tag.End].SequenceEqual(canonical))
         {
-            var canonical = CanonicalTag(html, tag, ref foreignDepth, writer.UrlBase);
-            if (!html[lt..tag.End].SequenceEqual(canonical))
-            {
-                writer.Replace(lt, tag.End, canonical);
-            }
+            writer.Replace(lt, tag.End, canonical);
         }
 
         if (tag.IsEnd || tag.SelfClosing || !HtmlVocabulary.IsRawText(tag.Name(html)))
@@ -129,45 +126,49 @@ internal static class HtmlNormalizer
 
     /// <summary>
     /// The end of a start or end tag that is canonical as written and needs no more thought, "&lt;p&gt;",
-    /// "&lt;/em&gt;" or "&lt;a href="https://x/" title="t"&gt;" (lower-case names, attributes double-quoted, one space
-    /// before each and in sorted order, no relative URL, not void, foreign or raw text); 0 for any other markup.
-    /// Most tags in feed HTML are like this, and this spares reading them as tags; the rest go the long way, which
-    /// gives these the same result.
+    /// "&lt;/em&gt;", "&lt;br /&gt;" or "&lt;a href="https://x/" title="t"&gt;" (lower-case names, attributes
+    /// double-quoted, one space before each and in sorted order, no relative URL, the right ending, not raw text or
+    /// foreign); 0 for any other markup. Most tags in feed HTML are like this, and this spares reading them as tags;
+    /// the rest are read and written in canonical form, which gives these the same result.
     /// </summary>
     private static int PlainTagEnd(ReadOnlySpan<char> html, int lt, UrlBase urlBase)
     {
         var isEnd = lt + 1 < html.Length && html[lt + 1] == '/';
         var nameStart = isEnd ? lt + 2 : lt + 1;
         var i = LowerNameEnd(html, nameStart);
-        if (i == nameStart || HtmlVocabulary.IsSpecialLower(html[nameStart..i]))
+        var name = html[nameStart..i];
+        var isVoid = HtmlVocabulary.IsVoid(name);
+        if (name.IsEmpty || name is "script" or "style" or "svg" or "math" || (isEnd && isVoid))
         {
-            return 0;
+            return 0; // raw text, foreign content and the end tag of a void element are not plain
         }
 
         ReadOnlySpan<char> previous = [];
-        while (!isEnd && i + 1 < html.Length && html[i] == ' ')
+        while (!isEnd && html[i..] is [' ', not '/', ..])
         {
             var attributeStart = i + 1;
             var attributeEnd = LowerNameEnd(html, attributeStart);
-            var name = html[attributeStart..attributeEnd];
-            if (name.IsEmpty || attributeEnd + 2 > html.Length || html[attributeEnd] != '=' || html[attributeEnd + 1] != '"'
-                || previous.SequenceCompareTo(name) >= 0)
+            var attribute = html[attributeStart..attributeEnd];
+            if (attribute.IsEmpty || attributeEnd + 2 > html.Length || html[attributeEnd] != '=' || html[attributeEnd + 1] != '"'
+                || previous.SequenceCompareTo(attribute) >= 0)
             {
                 return 0;
             }
 
             var valueStart = attributeEnd + 2;
             var valueLength = html[valueStart..].IndexOf('"');
-            if (valueLength < 0 || (UrlBase.IsUrlAttributeLower(name) && urlBase.IsRelative(html.Slice(valueStart, valueLength))))
+            if (valueLength < 0 || (UrlBase.IsUrlAttributeLower(attribute) && urlBase.IsRelative(html.Slice(valueStart, valueLength))))
             {
                 return 0;
             }
 
-            previous = name;
+            previous = attribute;
             i = valueStart + valueLength + 1;
         }
 
-        return i < html.Length && html[i] == '>' ? i + 1 : 0;
+        return isVoid
+            ? html[i..].StartsWith(" />") ? i + 3 : 0
+            : i < html.Length && html[i] == '>' ? i + 1 : 0;
     }
 
     /// <summary>The end of a run of lower-case letters, digits and hyphens that starts with a letter.</summary>
@@ -200,46 +201,6 @@ internal static class HtmlNormalizer
 
             rest = rest[(at + 2)..];
         }
-    }
-
-    /// <summary>
-    /// The cheap check that spares building the canonical form of most tags: no SVG/MathML or xlink, attributes
-    /// written name="value" with one space before each and in sorted order, and the right ending.
-    /// </summary>
-    private static bool IsPlainlyCanonical(ReadOnlySpan<char> html, in HtmlTagScanner.Tag tag, int foreignDepth, UrlBase urlBase)
-    {
-        var name = tag.Name(html);
-        if (foreignDepth > 0 || name is "svg" or "math")
-        {
-            return false;
-        }
-
-        var isVoid = HtmlVocabulary.IsVoid(name);
-        if (tag.IsEnd)
-        {
-            return !isVoid && tag.End == tag.NameEnd + 1;
-        }
-
-        var position = tag.NameEnd;
-        ReadOnlySpan<char> previous = [];
-        foreach (var attribute in tag.Attributes)
-        {
-            var attributeName = attribute.Name(html);
-            if (!attribute.HasValue || attribute.NameStart != position + 1 || html[position] != ' '
-                || attribute.ValueStart != attribute.NameStart + attribute.NameLength + 2 || html[attribute.ValueStart - 1] != '"'
-                || previous.SequenceCompareTo(attributeName) >= 0 || attributeName.StartsWith("xlink:")
-                || (UrlBase.IsUrlAttribute(attributeName) && urlBase.IsRelative(attribute.Value(html))))
-            {
-                return false;
-            }
-
-            previous = attributeName;
-            position = attribute.ValueStart + attribute.ValueLength + 1;
-        }
-
-        return isVoid
-            ? tag.End == position + 3 && html.Slice(position, 3).SequenceEqual(" />")
-            : !tag.SelfClosing && tag.End == position + 1;
     }
 
     private static ReadOnlySpan<char> CanonicalTag(ReadOnlySpan<char> html, in HtmlTagScanner.Tag tag, ref int foreignDepth, UrlBase urlBase)
