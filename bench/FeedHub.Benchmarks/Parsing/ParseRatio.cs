@@ -41,7 +41,7 @@ public static class ParseRatio
 
     private static int Load(byte[] feed)
     {
-        using var loaded = XmlFeedLoader.Load(feed, FeedParser.DefaultMaxCharacters);
+        using var loaded = XmlFeedLoader.Load(feed, feed, FeedParser.DefaultMaxCharacters);
         return loaded.Root.Nodes.Count;
     }
 }

@@ -3,13 +3,21 @@ namespace FeedHub.Core.Model;
 /// <summary>One item of a parsed feed, in the normalized model every format maps to.</summary>
 public sealed record FeedItem
 {
+    private DeferredText? summary;
+    private DeferredText? content;
+
     public string? Id { get; init; }
     public string? Title { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset? Updated { get; init; }
-    public string? Summary { get; init; }
-    public string? Content { get; init; }
+
+    /// <summary>The item's summary; text the parser leaves in the document is made when first read.</summary>
+    public string? Summary { get => summary?.Value; init => summary = DeferredText.Of(value); }
+
+    /// <summary>The item's full content (HTML); text the parser leaves in the document is made when first read.</summary>
+    public string? Content { get => content?.Value; init => content = DeferredText.Of(value); }
+
     public string? Comments { get; init; }
     public IReadOnlyList<Person> Authors { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
@@ -26,4 +34,10 @@ public sealed record FeedItem
 
     /// <summary>The item's own language (JSON Feed item language, Atom entry xml:lang), when it differs from or refines the feed's.</summary>
     public string? Language { get; init; }
+
+    /// <summary>Sets <see cref="Summary"/> without making it yet.</summary>
+    internal DeferredText? DeferredSummary { init => summary = value; }
+
+    /// <summary>Sets <see cref="Content"/> without making it yet.</summary>
+    internal DeferredText? DeferredContent { init => content = value; }
 }

@@ -26,7 +26,21 @@ public sealed class FeedParser
     /// Parses a feed. <paramref name="contentType"/> is the HTTP Content-Type it was served with, if any: its charset
     /// decides the encoding of XML that is not UTF-8 (JSON is always UTF-8).
     /// </summary>
-    public ParsedFeed Parse(ReadOnlySpan<byte> document, Uri? documentUri = null, string? contentType = null)
+    public ParsedFeed Parse(ReadOnlySpan<byte> document, Uri? documentUri = null, string? contentType = null) =>
+        Parse(document, default, documentUri, contentType);
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{byte}, Uri?, string?)"/>, for a document the caller owns and no longer
+    /// changes: item HTML is read from it when first asked for (the items keep a reference to the array), so a stage
+    /// that only needs an item's key and dates never pays for decoding and normalizing its HTML.
+    /// </summary>
+    public ParsedFeed Parse(byte[] document, Uri? documentUri = null, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Parse(document, document, documentUri, contentType);
+    }
+
+    private ParsedFeed Parse(ReadOnlySpan<byte> document, ReadOnlyMemory<byte> kept, Uri? documentUri, string? contentType)
     {
         if (document.Length > maxCharacters * 4)
         {
@@ -44,7 +58,7 @@ public sealed class FeedParser
             throw new FeedParseException("the document is neither XML nor JSON");
         }
 
-        using var loaded = XmlFeedLoader.Load(document, maxCharacters, Fetching.HttpDownload.CharsetOf(contentType));
+        using var loaded = XmlFeedLoader.Load(document, kept, maxCharacters, Fetching.HttpDownload.CharsetOf(contentType));
         var feed = Dispatch(loaded.Root, documentUri);
         return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }

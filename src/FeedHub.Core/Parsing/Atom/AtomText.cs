@@ -1,4 +1,5 @@
 using System.Text;
+using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Markup;
 using FeedHub.Core.Parsing.Xml;
 
@@ -11,32 +12,33 @@ namespace FeedHub.Core.Parsing.Atom;
 /// </summary>
 internal static class AtomText
 {
-    public static string? Read(FeedElement? element, Uri? documentUri)
-    {
-        if (element is null)
-        {
-            return null;
-        }
+    public static string? Read(FeedElement? element, Uri? documentUri) => element is null ? null : Read(element, documentUri, deferred: false)?.Value;
 
+    /// <summary>As <see cref="Read(FeedElement, Uri)"/>; escaped HTML the scanner left in the document is made when first read.</summary>
+    public static DeferredText? ReadDeferred(FeedElement? element, Uri? documentUri) => element is null ? null : Read(element, documentUri, deferred: true);
+
+    private static DeferredText? Read(FeedElement element, Uri? documentUri, bool deferred)
+    {
         var type = element.Attribute("type")?.Trim().ToLowerInvariant();
         var mode = element.Attribute("mode")?.Trim().ToLowerInvariant();
         if (mode == "base64" || IsBinaryMediaType(type))
         {
-            return DecodeBase64(element.Value);
+            return DeferredText.Of(DecodeBase64(element.Value));
         }
 
         if (type == "xhtml")
         {
             var wrapper = element.Elements().Count() == 1 && element.Elements().Single().LocalName == "div" ? element.Elements().Single() : element;
-            return XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper, documentUri));
+            return DeferredText.Of(XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper, documentUri)));
         }
 
         if (type is "html" or "text/html" || mode == "escaped")
         {
-            return MarkupText.EscapedHtml(element, documentUri); // escaped HTML, even if wrapped in a stray element
+            // escaped HTML, even if wrapped in a stray element
+            return deferred ? MarkupText.DeferEscapedHtml(element, documentUri) : DeferredText.Of(MarkupText.EscapedHtml(element, documentUri));
         }
 
-        return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element, documentUri) : element.Value);
+        return DeferredText.Of(XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element, documentUri) : element.Value));
     }
 
     /// <summary>Atom 1.0 (RFC 4287 4.1.3.3): content of a media type that is neither text nor XML is base64.</summary>

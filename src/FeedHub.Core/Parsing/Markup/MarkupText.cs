@@ -1,3 +1,5 @@
+using System.Buffers;
+using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Markup;
@@ -10,14 +12,38 @@ internal static class MarkupText
         ? Html(XhtmlSerializer.InnerHtml(element, documentUri), normalize: false, default)
         : EscapedHtml(element, documentUri);
 
+    /// <summary>
+    /// As <see cref="Html(FeedElement, Uri)"/>, made when first read if the scanner left the element's text in the
+    /// document (see <see cref="RawText"/>): the stage that reads it pays for it, and a stage that does not never does.
+    /// </summary>
+    public static DeferredText? DeferHtml(FeedElement? element, Uri? documentUri) =>
+        element?.OnlyRawText is { IsSurelyNotBlank: true } ? new DeferredHtml(element, documentUri) : DeferredText.Of(Html(element, documentUri));
+
+    /// <summary>As <see cref="EscapedHtml"/>, made when first read if the scanner left the element's text in the document.</summary>
+    public static DeferredText? DeferEscapedHtml(FeedElement element, Uri? documentUri) =>
+        element.OnlyRawText is { IsSurelyNotBlank: true } ? new DeferredHtml(element, documentUri) : DeferredText.Of(EscapedHtml(element, documentUri));
+
     /// <summary>The element's text read as escaped HTML and normalized; for a single text node, straight from the decoded text.</summary>
     public static string? EscapedHtml(FeedElement element, Uri? documentUri)
     {
-        if (!element.TryGetText(out var text))
+        if (element.OnlyRawText is { } raw)
         {
-            return Html(element.Value, normalize: true, new UrlBase(element, documentUri));
+            var buffer = raw.RentDecoded(out var length);
+            try
+            {
+                return Normalized(buffer.AsSpan(0, length), element, documentUri);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
 
+        return element.TryGetText(out var text) ? Normalized(text, element, documentUri) : Html(element.Value, normalize: true, new UrlBase(element, documentUri));
+    }
+
+    private static string? Normalized(ReadOnlySpan<char> text, FeedElement element, Uri? documentUri)
+    {
         var trimmed = text.Trim();
         return trimmed.IsEmpty ? null : Windows1252Repair.Repair(HtmlNormalizer.Normalize(trimmed, new UrlBase(element, documentUri)));
     }

@@ -50,9 +50,9 @@ internal static class RssAdapter
             Link = item.Resolve(link, documentUri),
             Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc, "date") ?? item.ChildText(DcTerms, "issued")),
             Updated = DateParser.Parse(item.ChildText(Atom10, "updated") ?? item.ChildText(DcTerms, "modified")),
-            Summary = MarkupText.Html(summary, documentUri) ?? item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
-                ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item),
-            Content = MarkupText.Html(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri),
+            DeferredSummary = MarkupText.DeferHtml(summary, documentUri) ?? DeferredText.Of(item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
+                ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item)),
+            DeferredContent = MarkupText.DeferHtml(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
             Authors = People(item, ItemPeople) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
             Categories = [.. RssCategories.Read(item)],

@@ -57,10 +57,13 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
 
     public void AddAttribute(FeedAttribute attribute) => (attributes ??= []).Add(attribute);
 
-    /// <summary>Adds a child: a <see cref="FeedElement"/>, a string, or a <see cref="TextRange"/> made a string when first read.</summary>
+    /// <summary>
+    /// Adds a child: a <see cref="FeedElement"/>, a string, or a <see cref="TextRange"/> or <see cref="RawText"/>
+    /// made a string when first read.
+    /// </summary>
     public void AddNode(object node)
     {
-        hasRanges |= node is TextRange;
+        hasRanges |= node is TextRange or RawText;
         if (children is not null)
         {
             children.Add(node);
@@ -88,10 +91,14 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
             null => [],
             TextRange range => range.Span,
             string value => value,
+            RawText raw => raw.ToString(),
             _ => default,
         };
-        return single is null or TextRange or string;
+        return single is null or TextRange or string or RawText;
     }
+
+    /// <summary>The element's single text node when the scanner left it undecoded (see <see cref="RawText"/>), else null.</summary>
+    public RawText? OnlyRawText => OnlyChild as RawText;
 
     public bool Is(string ns, string localName) => LocalName == localName && Namespace == ns;
 
@@ -196,8 +203,8 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
                     return string.Empty;
                 case string value:
                     return value;
-                case TextRange range:
-                    var text = range.ToString();
+                case TextRange or RawText:
+                    var text = OnlyChild!.ToString()!;
                     if (children is null)
                     {
                         only = text;
@@ -220,9 +227,9 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     {
         for (var i = 0; i < children!.Count; i++)
         {
-            if (children[i] is TextRange range)
+            if (children[i] is TextRange or RawText)
             {
-                children[i] = range.ToString();
+                children[i] = children[i].ToString()!;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -22,43 +23,49 @@ internal ref struct Utf8FeedScanner
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+    /// <summary>
+    /// Text of at least this many bytes is kept as a <see cref="RawText"/> slice of the document, checked but not
+    /// decoded, when the caller's bytes outlive the parse: an item's HTML is most of a feed, and the pipeline only
+    /// needs it for the items that are new or changed.
+    /// </summary>
+    internal const int DeferredTextBytes = 128;
+
     private readonly ReadOnlySpan<byte> text;
+    private readonly ReadOnlyMemory<byte> document;
     private readonly TextArena arena;
     private readonly NameTable names;
     private readonly List<(string Prefix, string Uri)> scopes;
     private readonly List<(int Start, int Length, string Value)> rawAttributes = [];
     private int position;
 
-    private Utf8FeedScanner(ReadOnlySpan<byte> text, TextArena arena)
+    private Utf8FeedScanner(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> document, TextArena arena)
     {
         this.text = text;
+        this.document = document;
         this.arena = arena;
         names = NameTable.Current;
         scopes = [("xml", XmlNamespace)];
     }
 
     /// <summary>The document's root element, or null when the fast path does not apply (then use the strict reader).</summary>
-    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes) => TryLoad(bytes, out _);
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes) => TryLoad(bytes, default, out _);
 
     /// <summary>
-    /// As <see cref="TryLoad(ReadOnlySpan{byte})"/>; the tree's text lives in <paramref name="arena"/> until it is
-    /// disposed (null when the fast path does not apply).
+    /// As <see cref="TryLoad(ReadOnlySpan{byte})"/>; the tree's short text lives in <paramref name="arena"/> until it
+    /// is disposed (null when the fast path does not apply). When <paramref name="document"/> holds the same bytes
+    /// (and the caller keeps them unchanged), long text stays in it as <see cref="RawText"/>, decoded when read.
     /// </summary>
-    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, out TextArena? arena)
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document, out TextArena? arena)
     {
         arena = null;
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             bytes = bytes[3..];
-        }
-
-        if (!IsValidText(bytes))
-        {
-            return null;
+            document = document.IsEmpty ? document : document[3..];
         }
 
         var text = new TextArena(bytes.Length);
-        var scanner = new Utf8FeedScanner(bytes, text);
+        var scanner = new Utf8FeedScanner(bytes, document, text);
         var root = scanner.Prolog() ? scanner.Document() : null;
         if (root is null)
         {
@@ -73,12 +80,6 @@ internal ref struct Utf8FeedScanner
     private static readonly SearchValues<byte> ForbiddenControls =
         SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    /// <summary>
-    /// No control character XML forbids, anywhere. (Whether the bytes are UTF-8 is checked where each is read:
-    /// names and skipped markup by <see cref="IsUtf8"/>, text as it is decoded.)
-    /// </summary>
-    internal static bool IsValidText(ReadOnlySpan<byte> bytes) => bytes.IndexOfAny(ForbiddenControls) < 0;
-
     /// <summary>Skips the XML declaration (refusing other encodings), comments and processing instructions.</summary>
     private bool Prolog()
     {
@@ -89,7 +90,7 @@ internal ref struct Utf8FeedScanner
             if (rest.StartsWith("<?xml "u8) || rest.StartsWith("<?xml\t"u8))
             {
                 var end = rest.IndexOf("?>"u8);
-                if (end < 0 || !IsUtf8(rest[..end]) || !IsUtf8Declaration(rest[..end]))
+                if (end < 0 || !IsUtf8Text(rest[..end]) || !IsUtf8Declaration(rest[..end]))
                 {
                     return false;
                 }
@@ -137,19 +138,23 @@ internal ref struct Utf8FeedScanner
             }
 
             position += 4 + end + 3;
-            return IsUtf8(rest[..(4 + end)]);
+            return IsUtf8Text(rest[..(4 + end)]);
         }
 
         var close = rest.IndexOf("?>"u8);
         position += close < 0 ? rest.Length : close + 2;
-        return close >= 0 && IsUtf8(rest[..close]);
+        return close >= 0 && IsUtf8Text(rest[..close]);
     }
 
     /// <summary>
-    /// Whether bytes the scanner skips or keeps as names are UTF-8 (text is checked as it is decoded): the document
-    /// is not validated in a separate pass, so every byte is checked once, where it is read.
+    /// Whether a name is UTF-8. The document is not checked in a separate pass: every byte is checked once, where
+    /// it is read. Names hold no control character, as every byte below 32 ends a name (<see cref="EndsName"/>);
+    /// text and CDATA are checked by <see cref="ScanText"/>, and the rest by <see cref="IsUtf8Text"/>.
     /// </summary>
     private static bool IsUtf8(ReadOnlySpan<byte> bytes) => Ascii.IsValid(bytes) || Utf8.IsValid(bytes);
+
+    /// <summary>Whether skipped markup or an attribute value is UTF-8 without a control character XML forbids.</summary>
+    private static bool IsUtf8Text(ReadOnlySpan<byte> bytes) => bytes.IndexOfAny(ForbiddenControls) < 0 && IsUtf8(bytes);
 
     private FeedElement? Document()
     {
@@ -387,19 +392,19 @@ internal ref struct Utf8FeedScanner
 
     private bool Text(FeedElement parent)
     {
-        var length = text[position..].IndexOf((byte)'<');
+        var length = ScanText(text[position..], isCData: false, out var facts);
         if (length < 0)
         {
             return false;
         }
 
         var raw = text.Slice(position, length);
-        if (raw.IndexOf("]]>"u8) >= 0)
+        if ((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
         {
             return false;
         }
 
-        object? value = IsShortWhitespace(raw) ? names.Get(raw) : DecodeText(raw, entities: true);
+        object? value = IsShortWhitespace(raw) ? names.Get(raw) : Defer(raw, isCData: false) ?? (object?)DecodeText(raw, entities: true, facts);
         if (value is null)
         {
             return false;
@@ -419,7 +424,9 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        if (DecodeText(text.Slice(start, length), entities: false) is not { } value)
+        var raw = text.Slice(start, length);
+        if (ScanText(raw, isCData: true, out var facts) < 0 || ((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
+            || (Defer(raw, isCData: true) ?? (object?)DecodeText(raw, entities: false, facts)) is not { } value)
         {
             return false;
         }
@@ -427,6 +434,146 @@ internal ref struct Utf8FeedScanner
         parent.AddNode(value);
         position = start + length + 3;
         return true;
+    }
+
+    /// <summary>
+    /// Long text kept as a slice of the document, already checked by <see cref="ScanText"/> (UTF-8, controls, and
+    /// every reference one XML defines), so decoding it later cannot fail. Null when it is short or when the
+    /// caller's bytes are not kept.
+    /// </summary>
+    private readonly RawText? Defer(ReadOnlySpan<byte> raw, bool isCData)
+    {
+        if (raw.Length < DeferredTextBytes || document.IsEmpty)
+        {
+            return null;
+        }
+
+        var start = position + (isCData ? 9 : 0);
+        return new RawText(document.Slice(start, raw.Length), isCData);
+    }
+
+    /// <summary>What <see cref="ScanText"/> saw that decoding needs to know.</summary>
+    [Flags]
+    private enum TextFacts
+    {
+        None = 0,
+        References = 1,
+        LineEnds = 2,
+        NonAscii = 4,
+    }
+
+    /// <summary>
+    /// One pass over text, to the '&lt;' that ends it (CDATA: over all of <paramref name="span"/>), that also does
+    /// every check the text needs: no control character XML forbids, no "]]&gt;" in text, every reference one XML
+    /// defines. Returns the text's length, or -1 when no '&lt;' ends it or a check fails; <paramref name="facts"/>
+    /// says whether decoding must expand references or line ends, and whether UTF-8 must be validated. Thirty-two
+    /// bytes at a time: item HTML is most of a feed, and one pass replaces five (the end, "]]&gt;", controls, ASCII
+    /// and references). Hand-written because no library search reports several kinds of byte in one pass.
+    /// </summary>
+    private static int ScanText(ReadOnlySpan<byte> span, bool isCData, out TextFacts facts)
+    {
+        facts = TextFacts.None;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref MemoryMarshal.GetReference(span);
+            for (; i + Vector256<byte>.Count <= span.Length; i += Vector256<byte>.Count)
+            {
+                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var lineEnds = Vector256.Equals(block, Vector256.Create((byte)'\r'));
+                var controls = Vector256.LessThan(block, Vector256.Create((byte)' '))
+                    & ~(lineEnds | Vector256.Equals(block, Vector256.Create((byte)'\n')) | Vector256.Equals(block, Vector256.Create((byte)'\t')));
+                var marks = isCData ? default : Vector256.Equals(block, Vector256.Create((byte)'&')) | Vector256.Equals(block, Vector256.Create((byte)']'));
+                var end = isCData ? 0 : Vector256.Equals(block, Vector256.Create((byte)'<')).ExtractMostSignificantBits();
+                var seen = (controls | lineEnds | marks).ExtractMostSignificantBits() | block.ExtractMostSignificantBits();
+                if ((seen | end) == 0)
+                {
+                    continue;
+                }
+
+                var before = end == 0 ? uint.MaxValue : (end & (0u - end)) - 1; // the bits below the first '<'
+                for (var bits = seen & before; bits != 0; bits &= bits - 1)
+                {
+                    if (!Note(span, i + BitOperations.TrailingZeroCount(bits), isCData, ref facts))
+                    {
+                        return -1;
+                    }
+                }
+
+                if (end != 0)
+                {
+                    return i + BitOperations.TrailingZeroCount(end);
+                }
+            }
+        }
+
+        for (; i < span.Length; i++)
+        {
+            if (span[i] == '<' && !isCData)
+            {
+                return i;
+            }
+
+            if ((span[i] < ' ' || span[i] >= 0x80 || span[i] is (byte)'&' or (byte)']') && !Note(span, i, isCData, ref facts))
+            {
+                return -1;
+            }
+        }
+
+        return isCData ? span.Length : -1;
+    }
+
+    /// <summary>Checks one byte <see cref="ScanText"/> stopped at: false for a fault, else what it means for decoding.</summary>
+    private static bool Note(ReadOnlySpan<byte> span, int at, bool isCData, ref TextFacts facts)
+    {
+        switch (span[at])
+        {
+            case >= 0x80:
+                facts |= TextFacts.NonAscii;
+                return true;
+            case (byte)'\r':
+                facts |= TextFacts.LineEnds;
+                return true;
+            case (byte)'\n' or (byte)'\t':
+                return true;
+            case < (byte)' ':
+                return false;
+            case (byte)'&' when !isCData:
+                facts |= TextFacts.References;
+                return IsReferenceAt(span[(at + 1)..]);
+            case (byte)']' when !isCData:
+                return !span[at..].StartsWith("]]>"u8);
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether the bytes after an '&amp;' start a reference XML defines, as <see cref="DecodeInPlace"/> requires.
+    /// A character reference's name is at most nine bytes ("#x" and seven digits), so the ';' is sought no further:
+    /// a reference cannot contain the '&lt;' that ends its text, so this never reads past a valid one.
+    /// </summary>
+    private static bool IsReferenceAt(ReadOnlySpan<byte> rest)
+    {
+        if (PredefinedEntity(rest) > 0)
+        {
+            return true;
+        }
+
+        var end = rest[..Math.Min(rest.Length, 10)].IndexOf((byte)';');
+        return end >= 0 && IsCharacterReference(rest[..end]);
+    }
+
+    /// <summary>Decodes text or CDATA that <see cref="Defer"/> has checked into <paramref name="target"/> (at least as long); its length.</summary>
+    internal static int DecodeChecked(ReadOnlySpan<byte> raw, Span<char> target, bool isCData)
+    {
+        var status = Utf8.ToUtf16(raw, target, out _, out var length, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done && (isCData ? raw.IndexOf((byte)'\r') >= 0 : raw.IndexOfAny((byte)'&', (byte)'\r') >= 0))
+        {
+            length = DecodeInPlace(target[..length], attribute: false, entities: !isCData);
+        }
+
+        return status == OperationStatus.Done && length >= 0 ? length : throw new InvalidOperationException("deferred text was not checked");
     }
 
     /// <summary>Indentation between elements: interned, as feeds repeat the same few runs thousands of times.</summary>
@@ -475,10 +622,13 @@ internal ref struct Utf8FeedScanner
         return i;
     }
 
-    /// <summary>The bytes that end a name: whitespace, '&gt;', '/', '=', '&lt;' and quotes (all below 64, so one bit test).</summary>
+    /// <summary>
+    /// The bytes that end a name: whitespace, '&gt;', '/', '=', '&lt;', quotes, and every control character, which
+    /// then fails where the tag's next part is expected (all below 64, so one bit test).
+    /// </summary>
     private static bool EndsName(byte b) => b < 64 && ((NameEnders >> b) & 1) != 0;
 
-    private const ulong NameEnders = (1UL << ' ') | (1UL << '\t') | (1UL << '\r') | (1UL << '\n') | (1UL << '>') | (1UL << '/')
+    private const ulong NameEnders = 0xFFFF_FFFFUL | (1UL << ' ') | (1UL << '\t') | (1UL << '\r') | (1UL << '\n') | (1UL << '>') | (1UL << '/')
         | (1UL << '=') | (1UL << '<') | (1UL << '"') | (1UL << '\'');
 
     private static bool IsNameStart(byte b) => char.IsAsciiLetter((char)b) || b is (byte)'_' || b >= 0x80;
@@ -497,7 +647,7 @@ internal ref struct Utf8FeedScanner
     /// <summary>Decodes an attribute value (its whitespace becomes spaces, references are expanded); null for a reference XML does not define.</summary>
     private static string? DecodeAttribute(ReadOnlySpan<byte> raw)
     {
-        if (!IsUtf8(raw))
+        if (!IsUtf8Text(raw))
         {
             return null;
         }
@@ -519,8 +669,8 @@ internal ref struct Utf8FeedScanner
         }
     }
 
-    /// <summary>Decodes text or CDATA into the arena (line ends become \n, references in text are expanded); null for an unknown reference.</summary>
-    private readonly TextRange? DecodeText(ReadOnlySpan<byte> raw, bool entities)
+    /// <summary>Decodes text or CDATA that <see cref="ScanText"/> has checked into the arena (line ends become \n, references in text are expanded).</summary>
+    private readonly TextRange? DecodeText(ReadOnlySpan<byte> raw, bool entities, TextFacts facts)
     {
         var target = arena.Reserve(raw.Length); // UTF-16 never needs more characters than UTF-8 has bytes
         if (Utf8.ToUtf16(raw, target, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
@@ -528,7 +678,7 @@ internal ref struct Utf8FeedScanner
             return null; // not UTF-8: the strict reader reports or repairs it
         }
 
-        if (entities ? raw.IndexOfAny((byte)'&', (byte)'\r') >= 0 : raw.IndexOf((byte)'\r') >= 0)
+        if ((facts & (TextFacts.References | TextFacts.LineEnds)) != 0)
         {
             length = DecodeInPlace(target[..length], attribute: false, entities);
         }
@@ -649,8 +799,35 @@ internal ref struct Utf8FeedScanner
         return length;
     }
 
-    /// <summary>A character reference ("#65", "#x1F600"; the five named ones are <see cref="PredefinedEntity"/>): written out, or false.</summary>
+    /// <summary>As <see cref="PredefinedEntity(ReadOnlySpan{char}, out char)"/>, on UTF-8 bytes: the entity's length, else 0.</summary>
+    private static int PredefinedEntity(ReadOnlySpan<byte> text) => text switch
+    {
+        [(byte)'l', (byte)'t', (byte)';', ..] or [(byte)'g', (byte)'t', (byte)';', ..] => 3,
+        [(byte)'a', (byte)'m', (byte)'p', (byte)';', ..] => 4,
+        [(byte)'q', (byte)'u', (byte)'o', (byte)'t', (byte)';', ..] or [(byte)'a', (byte)'p', (byte)'o', (byte)'s', (byte)';', ..] => 5,
+        _ => 0,
+    };
+
+    /// <summary>A character reference ("#65", "#x1F600"; the five named ones are <see cref="PredefinedEntity(ReadOnlySpan{char}, out char)"/>): written out, or false.</summary>
     private static bool TryCharacterReference(ReadOnlySpan<char> name, Span<char> buffer, ref int length)
+    {
+        if (name.Length < 2 || name[0] != '#' || length + 2 > buffer.Length)
+        {
+            return false;
+        }
+
+        var hex = name[1] == 'x';
+        if (!int.TryParse(name[(hex ? 2 : 1)..], ReferenceStyle(hex), CultureInfo.InvariantCulture, out var code) || !IsReferenceCode(name.Length - (hex ? 2 : 1), code, out var rune))
+        {
+            return false;
+        }
+
+        length += rune.EncodeToUtf16(buffer[length..]);
+        return true;
+    }
+
+    /// <summary>As <see cref="TryCharacterReference"/>, on UTF-8 bytes, without writing it out.</summary>
+    private static bool IsCharacterReference(ReadOnlySpan<byte> name)
     {
         if (name.Length < 2 || name[0] != '#')
         {
@@ -658,14 +835,15 @@ internal ref struct Utf8FeedScanner
         }
 
         var hex = name[1] == 'x';
-        var digits = name[(hex ? 2 : 1)..];
-        if (digits.IsEmpty || digits.Length > 7 || !int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
-            || !Rune.TryCreate(code, out var rune) || (code < 0x20 && code is not (0x9 or 0xA or 0xD)) || length + 2 > buffer.Length)
-        {
-            return false;
-        }
+        return int.TryParse(name[(hex ? 2 : 1)..], ReferenceStyle(hex), CultureInfo.InvariantCulture, out var code) && IsReferenceCode(name.Length - (hex ? 2 : 1), code, out _);
+    }
 
-        length += rune.EncodeToUtf16(buffer[length..]);
-        return true;
+    private static NumberStyles ReferenceStyle(bool hex) => hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None;
+
+    /// <summary>A reference's code (of one to seven digits) names a character XML allows.</summary>
+    private static bool IsReferenceCode(int digits, int code, out Rune rune)
+    {
+        rune = default;
+        return digits is > 0 and <= 7 && Rune.TryCreate(code, out rune) && (code >= 0x20 || code is 0x9 or 0xA or 0xD);
     }
 }

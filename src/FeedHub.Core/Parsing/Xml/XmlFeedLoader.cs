@@ -15,9 +15,15 @@ internal static class XmlFeedLoader
     /// Loads the document; <paramref name="httpCharset"/> is the charset its HTTP response named, if any. The fast
     /// path needs no charset: it only reads UTF-8, which FeedEncoding also chooses for valid UTF-8 whatever the header.
     /// </summary>
-    public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset = null)
+    public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset = null) => Load(bytes, default, maxCharacters, httpCharset);
+
+    /// <summary>
+    /// As <see cref="Load(ReadOnlySpan{byte}, long, string?)"/>; when <paramref name="document"/> holds the same bytes,
+    /// which the caller keeps unchanged, the fast path leaves long text in it to be decoded when read (<see cref="RawText"/>).
+    /// </summary>
+    public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document, long maxCharacters, string? httpCharset = null)
     {
-        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes, out var text) is { } fast)
+        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes, document, out var text) is { } fast)
         {
             return new XmlLoadResult(fast, null) { Text = text };
         }
