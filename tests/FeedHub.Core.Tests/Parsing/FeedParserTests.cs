@@ -191,4 +191,42 @@ public class FeedParserTests
 
         Assert.Equal("Example <b>Atom</b>", Assert.Single(feed.Items).Content);
     }
+
+    [Theory]
+    [InlineData("&#160;")]
+    [InlineData("&#32;")]
+    [InlineData("\u00A0")]
+    [InlineData("\u2003")]
+    public void Long_blank_html_falls_back_as_it_does_when_decoded_at_once(string blank)
+    {
+        var padding = new string(' ', 300);
+        var rss = $"<rss xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><item><description>{padding}{blank}{padding}</description>"
+            + $"<dc:description>From Dublin Core</dc:description><content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">{padding}{blank}</content:encoded></item></channel></rss>";
+        var bytes = Encoding.UTF8.GetBytes(rss);
+
+        foreach (var feed in new[] { new FeedParser().Parse(bytes, Base), new FeedParser().Parse(bytes.AsSpan(), Base) })
+        {
+            var item = Assert.Single(feed.Items);
+            Assert.Equal("From Dublin Core", item.Summary);
+            Assert.Null(item.Content);
+        }
+    }
+
+    [Fact]
+    public void Long_html_left_in_the_document_is_made_once_when_read_and_matches_html_decoded_at_once()
+    {
+        var article = string.Concat(Enumerable.Repeat("<p>A paragraph with <a href=\"/more\">a relative link</a> &amp; an entity.</p>\r\n", 8));
+        var rss = $"<rss><channel><item><description><![CDATA[{article}]]></description><content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">{System.Security.SecurityElement.Escape(article)}</content:encoded></item></channel></rss>";
+        var bytes = Encoding.UTF8.GetBytes(rss);
+
+        var deferred = Assert.Single(new FeedParser().Parse(bytes, Base).Items);
+        var atOnce = Assert.Single(new FeedParser().Parse(bytes.AsSpan(), Base).Items);
+
+        Assert.Equal(atOnce.Summary, deferred.Summary);
+        Assert.Equal(atOnce.Content, deferred.Content);
+        Assert.Contains("href=\"https://example.org/more\"", deferred.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", deferred.Content, StringComparison.Ordinal);
+        Assert.Same(deferred.Content, deferred.Content);
+        Assert.Equal(deferred.Content, (deferred with { Title = "copied" }).Content);
+    }
 }
