@@ -418,14 +418,14 @@ internal ref struct Utf8FeedScanner
     private bool CData(FeedElement parent)
     {
         var start = position + 9;
-        var length = text[start..].IndexOf("]]>"u8);
+        var length = ScanText(text[start..], isCData: true, out var facts);
         if (length < 0)
         {
             return false;
         }
 
         var raw = text.Slice(start, length);
-        if (ScanText(raw, isCData: true, out var facts) < 0 || ((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
+        if (((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
             || (Defer(raw, isCData: true) ?? (object?)DecodeText(raw, entities: false, facts)) is not { } value)
         {
             return false;
@@ -463,16 +463,17 @@ internal ref struct Utf8FeedScanner
     }
 
     /// <summary>
-    /// One pass over text, to the '&lt;' that ends it (CDATA: over all of <paramref name="span"/>), that also does
-    /// every check the text needs: no control character XML forbids, no "]]&gt;" in text, every reference one XML
-    /// defines. Returns the text's length, or -1 when no '&lt;' ends it or a check fails; <paramref name="facts"/>
-    /// says whether decoding must expand references or line ends, and whether UTF-8 must be validated. Thirty-two
-    /// bytes at a time: item HTML is most of a feed, and one pass replaces five (the end, "]]&gt;", controls, ASCII
-    /// and references). Hand-written because no library search reports several kinds of byte in one pass.
+    /// One pass over text to the '&lt;' that ends it (CDATA: to its "]]&gt;"), that also does every check the text
+    /// needs: no control character XML forbids, no "]]&gt;" in text, every reference one XML defines. Returns the
+    /// text's length, or -1 when nothing ends it or a check fails; <paramref name="facts"/> says whether decoding
+    /// must expand references or line ends, and whether UTF-8 must be validated. Thirty-two bytes at a time: item
+    /// HTML is most of a feed, and one pass replaces five (the end, "]]&gt;", controls, ASCII and references).
+    /// Hand-written because no library search reports several kinds of byte in one pass.
     /// </summary>
     private static int ScanText(ReadOnlySpan<byte> span, bool isCData, out TextFacts facts)
     {
         facts = TextFacts.None;
+        var ender = isCData ? (byte)']' : (byte)'<';
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
@@ -484,15 +485,15 @@ internal ref struct Utf8FeedScanner
                 var controls = Vector256.LessThan(block, Vector256.Create((byte)' '))
                     & ~(lineEnds | Vector256.Equals(block, Vector256.Create((byte)'\n')) | Vector256.Equals(block, Vector256.Create((byte)'\t')));
                 var marks = isCData ? default : Vector256.Equals(block, Vector256.Create((byte)'&')) | Vector256.Equals(block, Vector256.Create((byte)']'));
-                var end = isCData ? 0 : Vector256.Equals(block, Vector256.Create((byte)'<')).ExtractMostSignificantBits();
+                var enders = Vector256.Equals(block, Vector256.Create(ender)).ExtractMostSignificantBits();
                 var seen = (controls | lineEnds | marks).ExtractMostSignificantBits() | block.ExtractMostSignificantBits();
-                if ((seen | end) == 0)
+                if ((seen | enders) == 0)
                 {
                     continue;
                 }
 
-                var before = end == 0 ? uint.MaxValue : (end & (0u - end)) - 1; // the bits below the first '<'
-                for (var bits = seen & before; bits != 0; bits &= bits - 1)
+                var end = FirstEnd(span, i, enders, isCData);
+                for (var bits = seen & (end < 0 ? uint.MaxValue : (1u << end) - 1); bits != 0; bits &= bits - 1)
                 {
                     if (!Note(span, i + BitOperations.TrailingZeroCount(bits), isCData, ref facts))
                     {
@@ -500,16 +501,16 @@ internal ref struct Utf8FeedScanner
                     }
                 }
 
-                if (end != 0)
+                if (end >= 0)
                 {
-                    return i + BitOperations.TrailingZeroCount(end);
+                    return i + end;
                 }
             }
         }
 
         for (; i < span.Length; i++)
         {
-            if (span[i] == '<' && !isCData)
+            if (span[i] == ender && (!isCData || span[i..].StartsWith("]]>"u8)))
             {
                 return i;
             }
@@ -520,7 +521,22 @@ internal ref struct Utf8FeedScanner
             }
         }
 
-        return isCData ? span.Length : -1;
+        return -1;
+    }
+
+    /// <summary>Which of a block's '&lt;' (text) or ']' (CDATA) bytes ends the text first, as an offset in the block; -1 for none.</summary>
+    private static int FirstEnd(ReadOnlySpan<byte> span, int block, uint enders, bool isCData)
+    {
+        for (; enders != 0; enders &= enders - 1)
+        {
+            var offset = BitOperations.TrailingZeroCount(enders);
+            if (!isCData || span[(block + offset)..].StartsWith("]]>"u8))
+            {
+                return offset;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Checks one byte <see cref="ScanText"/> stopped at: false for a fault, else what it means for decoding.</summary>
