@@ -41,7 +41,6 @@ public static class ParseRatio
 
     private static int Load(byte[] feed)
     {
-        using var loaded = XmlFeedLoader.Load(feed, feed, FeedParser.DefaultMaxCharacters);
-        return loaded.Root.Nodes.Count;
+        return XmlFeedLoader.Load(feed, feed, FeedParser.DefaultMaxCharacters).Root.Nodes.Count;
     }
 }

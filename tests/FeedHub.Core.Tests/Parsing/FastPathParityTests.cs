@@ -156,7 +156,7 @@ public class FastPathParityTests
         Assert.Null(Utf8FeedScanner.TryLoad(Encoding.Latin1.GetBytes(latin1)));
 
     /// <summary>The fast path as FeedParser.Parse(byte[]) runs it: long text left in the document until read.</summary>
-    private static FeedElement? Deferred(byte[] bytes) => Utf8FeedScanner.TryLoad(bytes, bytes, out _);
+    private static FeedElement? Deferred(byte[] bytes) => Utf8FeedScanner.TryLoad(bytes, bytes);
 
     private static string Dump(FeedElement element)
     {

@@ -19,7 +19,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     // the second child (or when Nodes is read).
     private object? only;
     private List<object>? children;
-    private bool hasRanges;
+    private bool hasRawText;
 
     /// <summary>The namespace URI; empty for none.</summary>
     public string Namespace { get; } = ns;
@@ -41,9 +41,9 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
                 only = null;
             }
 
-            if (hasRanges)
+            if (hasRawText)
             {
-                MaterializeRanges();
+                DecodeRawText();
             }
 
             return children ?? NoChildren;
@@ -57,13 +57,10 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
 
     public void AddAttribute(FeedAttribute attribute) => (attributes ??= []).Add(attribute);
 
-    /// <summary>
-    /// Adds a child: a <see cref="FeedElement"/>, a string, or a <see cref="TextRange"/> or <see cref="RawText"/>
-    /// made a string when first read.
-    /// </summary>
+    /// <summary>Adds a child: a <see cref="FeedElement"/>, a string, or a <see cref="RawText"/> made a string when first read.</summary>
     public void AddNode(object node)
     {
-        hasRanges |= node is TextRange or RawText;
+        hasRawText |= node is RawText;
         if (children is not null)
         {
             children.Add(node);
@@ -80,8 +77,8 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
     }
 
     /// <summary>
-    /// The element's text without making a string, when it is a single text node (or none): what the HTML readers
-    /// normalize straight into their result. False for mixed content; then read <see cref="Value"/>.
+    /// The element's text when it is a single text node (or none): what the HTML readers normalize. False for mixed
+    /// content; then read <see cref="Value"/>.
     /// </summary>
     public bool TryGetText(out ReadOnlySpan<char> text)
     {
@@ -89,12 +86,11 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
         text = single switch
         {
             null => [],
-            TextRange range => range.Span,
             string value => value,
             RawText raw => raw.ToString(),
             _ => default,
         };
-        return single is null or TextRange or string or RawText;
+        return single is null or string or RawText;
     }
 
     /// <summary>The element's single text node when the scanner left it undecoded (see <see cref="RawText"/>), else null.</summary>
@@ -203,8 +199,8 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
                     return string.Empty;
                 case string value:
                     return value;
-                case TextRange or RawText:
-                    var text = OnlyChild!.ToString()!;
+                case RawText raw:
+                    var text = raw.ToString();
                     if (children is null)
                     {
                         only = text;
@@ -223,17 +219,17 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
         }
     }
 
-    private void MaterializeRanges()
+    private void DecodeRawText()
     {
         for (var i = 0; i < children!.Count; i++)
         {
-            if (children[i] is TextRange or RawText)
+            if (children[i] is RawText raw)
             {
-                children[i] = children[i].ToString()!;
+                children[i] = raw.ToString();
             }
         }
 
-        hasRanges = false;
+        hasRawText = false;
     }
 
     private void AppendText(StringBuilder builder)

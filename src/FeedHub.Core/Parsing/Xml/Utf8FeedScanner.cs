@@ -32,49 +32,37 @@ internal ref struct Utf8FeedScanner
 
     private readonly ReadOnlySpan<byte> text;
     private readonly ReadOnlyMemory<byte> document;
-    private readonly TextArena arena;
     private readonly NameTable names;
     private readonly List<(string Prefix, string Uri)> scopes;
     private readonly List<(int Start, int Length, string Value)> rawAttributes = [];
     private int position;
 
-    private Utf8FeedScanner(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> document, TextArena arena)
+    private Utf8FeedScanner(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> document)
     {
         this.text = text;
         this.document = document;
-        this.arena = arena;
         names = NameTable.Current;
         scopes = [("xml", XmlNamespace)];
     }
 
     /// <summary>The document's root element, or null when the fast path does not apply (then use the strict reader).</summary>
-    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes) => TryLoad(bytes, default, out _);
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes) => TryLoad(bytes, default);
 
     /// <summary>
-    /// As <see cref="TryLoad(ReadOnlySpan{byte})"/>; the tree's short text lives in <paramref name="arena"/> until it
-    /// is disposed (null when the fast path does not apply). When <paramref name="document"/> holds the same bytes
-    /// (and the caller keeps them unchanged), long text stays in it as <see cref="RawText"/>, decoded when read.
+    /// As <see cref="TryLoad(ReadOnlySpan{byte})"/>. When <paramref name="document"/> holds the same bytes (and the
+    /// caller keeps them unchanged), long text stays in it as <see cref="RawText"/>, decoded when read; other text
+    /// is decoded into strings at once.
     /// </summary>
-    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document, out TextArena? arena)
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document)
     {
-        arena = null;
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             bytes = bytes[3..];
             document = document.IsEmpty ? document : document[3..];
         }
 
-        var text = new TextArena(bytes.Length);
-        var scanner = new Utf8FeedScanner(bytes, document, text);
-        var root = scanner.Prolog() ? scanner.Document() : null;
-        if (root is null)
-        {
-            text.Dispose();
-            return null;
-        }
-
-        arena = text;
-        return root;
+        var scanner = new Utf8FeedScanner(bytes, document);
+        return scanner.Prolog() ? scanner.Document() : null;
     }
 
     private static readonly SearchValues<byte> ForbiddenControls =
@@ -404,7 +392,7 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        object? value = IsShortWhitespace(raw) ? names.Get(raw) : Defer(raw, isCData: false) ?? (object?)DecodeText(raw, entities: true, facts);
+        object? value = IsShortWhitespace(raw) ? names.Get(raw) : Defer(raw, isCData: false) ?? (object)DecodeString(raw, isCData: false, facts);
         if (value is null)
         {
             return false;
@@ -426,7 +414,7 @@ internal ref struct Utf8FeedScanner
 
         var raw = text.Slice(start, length);
         if (((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
-            || (Defer(raw, isCData: true) ?? (object?)DecodeText(raw, entities: false, facts)) is not { } value)
+            || (Defer(raw, isCData: true) ?? (object)DecodeString(raw, isCData: true, facts)) is not { } value)
         {
             return false;
         }
@@ -685,21 +673,30 @@ internal ref struct Utf8FeedScanner
         }
     }
 
-    /// <summary>Decodes text or CDATA that <see cref="ScanText"/> has checked into the arena (line ends become \n, references in text are expanded).</summary>
-    private readonly TextRange? DecodeText(ReadOnlySpan<byte> raw, bool entities, TextFacts facts)
+    /// <summary>
+    /// Decodes text or CDATA that <see cref="ScanText"/> has checked into a string (line ends become \n, references
+    /// in text are expanded): in one copy when there is nothing to expand, else through a buffer on the stack.
+    /// </summary>
+    private static string DecodeString(ReadOnlySpan<byte> raw, bool isCData, TextFacts facts)
     {
-        var target = arena.Reserve(raw.Length); // UTF-16 never needs more characters than UTF-8 has bytes
-        if (Utf8.ToUtf16(raw, target, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+        if ((facts & (TextFacts.References | TextFacts.LineEnds)) == 0)
         {
-            return null; // not UTF-8: the strict reader reports or repairs it
+            return Encoding.UTF8.GetString(raw);
         }
 
-        if ((facts & (TextFacts.References | TextFacts.LineEnds)) != 0)
+        char[]? rented = null;
+        var buffer = raw.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        try
         {
-            length = DecodeInPlace(target[..length], attribute: false, entities);
+            return new string(buffer[..DecodeChecked(raw, buffer, isCData)]);
         }
-
-        return length < 0 ? null : arena.Commit(length);
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>

@@ -23,9 +23,9 @@ internal static class XmlFeedLoader
     /// </summary>
     public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document, long maxCharacters, string? httpCharset = null)
     {
-        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes, document, out var text) is { } fast)
+        if (bytes.Length <= maxCharacters && Utf8FeedScanner.TryLoad(bytes, document) is { } fast)
         {
-            return new XmlLoadResult(fast, null) { Text = text };
+            return new XmlLoadResult(fast, null);
         }
 
         return LoadStrict(bytes, maxCharacters, httpCharset);
@@ -80,13 +80,5 @@ internal static class XmlFeedLoader
     }
 }
 
-/// <summary>
-/// A loaded root element, and why it had to be recovered (null when the document was well-formed). Dispose it
-/// once the tree has been read: the fast path's text lives in a pooled buffer (<see cref="TextArena"/>).
-/// </summary>
-internal sealed record XmlLoadResult(FeedElement Root, string? Recovery) : IDisposable
-{
-    public TextArena? Text { get; init; }
-
-    public void Dispose() => Text?.Dispose();
-}
+/// <summary>A loaded root element, and why it had to be recovered (null when the document was well-formed).</summary>
+internal sealed record XmlLoadResult(FeedElement Root, string? Recovery);
