@@ -55,7 +55,8 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
 
     public bool HasElements => only is FeedElement || (children is not null && children.Exists(c => c is FeedElement));
 
-    public void AddAttribute(FeedAttribute attribute) => (attributes ??= []).Add(attribute);
+    /// <summary>Adds an attribute; the first one sizes the list for <paramref name="expected"/> of them.</summary>
+    public void AddAttribute(FeedAttribute attribute, int expected = 4) => (attributes ??= new List<FeedAttribute>(expected)).Add(attribute);
 
     /// <summary>Adds a child: a <see cref="FeedElement"/>, a string, or a <see cref="RawText"/> made a string when first read.</summary>
     public void AddNode(object node)

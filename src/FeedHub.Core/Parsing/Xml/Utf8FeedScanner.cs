@@ -305,7 +305,7 @@ internal ref struct Utf8FeedScanner
                 return null; // undeclared prefix or repeated attribute
             }
 
-            element.AddAttribute(new FeedAttribute(ns, local, value));
+            element.AddAttribute(new FeedAttribute(ns, local, value), raw.Count);
         }
 
         return element;
