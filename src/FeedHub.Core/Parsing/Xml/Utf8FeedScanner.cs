@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -472,16 +473,30 @@ internal ref struct Utf8FeedScanner
                 var lineEnds = Vector256.Equals(block, Vector256.Create((byte)'\r'));
                 var controls = Vector256.LessThan(block, Vector256.Create((byte)' '))
                     & ~(lineEnds | Vector256.Equals(block, Vector256.Create((byte)'\n')) | Vector256.Equals(block, Vector256.Create((byte)'\t')));
-                var marks = isCData ? default : Vector256.Equals(block, Vector256.Create((byte)'&')) | Vector256.Equals(block, Vector256.Create((byte)']'));
+                var brackets = isCData ? default : Vector256.Equals(block, Vector256.Create((byte)']'));
+                var references = isCData ? 0 : Vector256.Equals(block, Vector256.Create((byte)'&')).ExtractMostSignificantBits();
                 var enders = Vector256.Equals(block, Vector256.Create(ender)).ExtractMostSignificantBits();
-                var seen = (controls | lineEnds | marks).ExtractMostSignificantBits() | block.ExtractMostSignificantBits();
-                if ((seen | enders) == 0)
+                var seen = (controls | lineEnds | brackets).ExtractMostSignificantBits() | block.ExtractMostSignificantBits();
+                if ((seen | references | enders) == 0)
                 {
                     continue;
                 }
 
                 var end = FirstEnd(span, i, enders, isCData);
-                for (var bits = seen & (end < 0 ? uint.MaxValue : (1u << end) - 1); bits != 0; bits &= bits - 1)
+                var below = end < 0 ? uint.MaxValue : (1u << end) - 1;
+                if ((references & below) != 0)
+                {
+                    facts |= TextFacts.References; // escaped HTML has a reference every few bytes: checked here, not through Note
+                    for (var bits = references & below; bits != 0; bits &= bits - 1)
+                    {
+                        if (!IsReferenceAt(span[(i + BitOperations.TrailingZeroCount(bits) + 1)..]))
+                        {
+                            return -1;
+                        }
+                    }
+                }
+
+                for (var bits = seen & below; bits != 0; bits &= bits - 1)
                 {
                     if (!Note(span, i + BitOperations.TrailingZeroCount(bits), isCData, ref facts))
                     {
@@ -559,6 +574,12 @@ internal ref struct Utf8FeedScanner
     /// </summary>
     private static bool IsReferenceAt(ReadOnlySpan<byte> rest)
     {
+        if (rest.Length >= 4 && BinaryPrimitives.ReadUInt32LittleEndian(rest) is var word
+            && ((word & 0xFF_FFFF) is LessThanEntity or GreaterThanEntity || word == AmpersandEntity))
+        {
+            return true; // the three escaped HTML is made of, read as one word
+        }
+
         if (PredefinedEntity(rest) > 0)
         {
             return true;
@@ -681,7 +702,8 @@ internal ref struct Utf8FeedScanner
     {
         if ((facts & (TextFacts.References | TextFacts.LineEnds)) == 0)
         {
-            return Encoding.UTF8.GetString(raw);
+            // ASCII needs only widening (Latin-1 decoding is exactly that), without UTF-8's counting pass
+            return (facts & TextFacts.NonAscii) == 0 ? Encoding.Latin1.GetString(raw) : Encoding.UTF8.GetString(raw);
         }
 
         char[]? rented = null;
@@ -811,6 +833,10 @@ internal ref struct Utf8FeedScanner
         };
         return length;
     }
+
+    private const uint LessThanEntity = 'l' | ('t' << 8) | (';' << 16);
+    private const uint GreaterThanEntity = 'g' | ('t' << 8) | (';' << 16);
+    private const uint AmpersandEntity = 'a' | ('m' << 8) | ('p' << 16) | ((uint)';' << 24);
 
     /// <summary>As <see cref="PredefinedEntity(ReadOnlySpan{char}, out char)"/>, on UTF-8 bytes: the entity's length, else 0.</summary>
     private static int PredefinedEntity(ReadOnlySpan<byte> text) => text switch
