@@ -73,5 +73,8 @@ internal static class Migrations
                 PRIMARY KEY (feed_id, window_end)
             );
             """),
+        (5, """
+            ALTER TABLE entries ADD COLUMN source_fingerprint TEXT;
+            """),
     ];
 }

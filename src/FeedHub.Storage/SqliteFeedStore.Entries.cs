@@ -1,4 +1,5 @@
 using FeedHub.Core.Model;
+using FeedHub.Core.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace FeedHub.Storage;
@@ -6,22 +7,22 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint";
 
-    public async Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(itemKeys);
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, StoredHashes>(StringComparer.Ordinal);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in itemKeys.Chunk(500))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT item_key, content_hash FROM entries WHERE source_id = $source AND item_key IN ({InList(command, "$k", chunk)})";
+            command.CommandText = $"SELECT item_key, content_hash, source_fingerprint FROM entries WHERE source_id = $source AND item_key IN ({InList(command, "$k", chunk)})";
             command.Add("$source", sourceId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                hashes[reader.GetString(0)] = reader.GetString(1);
+                hashes[reader.GetString(0)] = new StoredHashes(reader.GetString(1), SqlValues.ReadText(reader, 2));
             }
         }
 
@@ -42,11 +43,11 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
-                content_hash = excluded.content_hash, last_changed = excluded.last_changed,
+                content_hash = excluded.content_hash, last_changed = excluded.last_changed, source_fingerprint = excluded.source_fingerprint,
                 sort_time = coalesce(excluded.published, excluded.updated, entries.first_seen),
                 article_html = coalesce(excluded.article_html, entries.article_html),
                 article_text = coalesce(excluded.article_text, entries.article_text),
@@ -61,6 +62,31 @@ public sealed partial class SqliteFeedStore
         {
             command.Parameters.Clear();
             BindEntry(command, entry);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SaveSourceFingerprintsAsync(string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprints);
+        if (fingerprints.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE entries SET source_fingerprint = $fingerprint WHERE source_id = $source AND item_key = $key";
+        foreach (var (key, fingerprint) in fingerprints)
+        {
+            command.Parameters.Clear();
+            command.Add("$source", sourceId);
+            command.Add("$key", key);
+            command.Add("$fingerprint", fingerprint);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -114,6 +140,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$aconfidence", entry.ArticleConfidence is { } c ? c : DBNull.Value);
         command.Add("$canonical", SqlValues.Text(entry.CanonicalLink));
         command.Add("$language", SqlValues.Text(entry.Language));
+        command.Add("$fingerprint", SqlValues.Text(entry.SourceFingerprint));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -139,6 +166,7 @@ public sealed partial class SqliteFeedStore
         ArticleConfidence = reader.IsDBNull(19) ? null : reader.GetDouble(19),
         CanonicalLink = SqlValues.ReadText(reader, 20),
         Language = SqlValues.ReadText(reader, 21),
+        SourceFingerprint = SqlValues.ReadText(reader, 22),
     };
 
     public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM schema_migrations";
-        Assert.Equal(4L, (long?)await command.ExecuteScalarAsync());
+        Assert.Equal(5L, (long?)await command.ExecuteScalarAsync());
         Assert.True(await Store.PingAsync(CancellationToken.None));
     }
 
@@ -51,7 +51,20 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
 
         Assert.Equal(2, await Store.CountEntriesAsync(CancellationToken.None));
         var hashes = await Store.GetEntryHashesAsync("s1", ["1", "2", "3"], CancellationToken.None);
-        Assert.Equal(new Dictionary<string, string> { ["1"] = "h1", ["2"] = "h2" }, hashes);
+        Assert.Equal(new Dictionary<string, StoredHashes> { ["1"] = new("h1", null), ["2"] = new("h2", null) }, hashes);
+    }
+
+    [Fact]
+    public async Task Source_fingerprints_are_stored_with_entries_and_can_be_renewed_alone()
+    {
+        await Store.UpsertEntriesAsync([NewEntry("1", "h1", T0) with { SourceFingerprint = "f1" }, NewEntry("2", "h2", T0)], CancellationToken.None);
+
+        await Store.SaveSourceFingerprintsAsync("s1", new Dictionary<string, string> { ["2"] = "f2" }, CancellationToken.None);
+
+        var hashes = await Store.GetEntryHashesAsync("s1", ["1", "2"], CancellationToken.None);
+        Assert.Equal(new Dictionary<string, StoredHashes> { ["1"] = new("h1", "f1"), ["2"] = new("h2", "f2") }, hashes);
+        var second = Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None), e => e.ItemKey == "2");
+        Assert.Equal(("h2", T0, "f2"), (second.ContentHash, second.LastChanged, second.SourceFingerprint));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace FeedHub.Core.Model;
 
@@ -12,14 +14,29 @@ internal abstract class DeferredText
 
     public string Value => value ??= Make();
 
+    /// <summary>Whether <see cref="Value"/> has been made (a ready text always has).</summary>
+    public bool IsMade => value is not null;
+
     [return: NotNullIfNotNull(nameof(value))]
     public static DeferredText? Of(string? value) => value is null ? null : new Ready(value);
+
+    /// <summary>
+    /// Adds what the text is made from to <paramref name="hash"/> without making it: equal sources make equal
+    /// texts (see Pipeline.ItemFingerprint).
+    /// </summary>
+    public abstract void AppendSource(IncrementalHash hash);
 
     protected abstract string Make();
 
     private sealed class Ready : DeferredText
     {
         public Ready(string value) => this.value = value;
+
+        public override void AppendSource(IncrementalHash hash)
+        {
+            hash.AppendData("S"u8);
+            hash.AppendData(Encoding.UTF8.GetBytes(value!));
+        }
 
         protected override string Make() => value!;
     }

@@ -18,6 +18,12 @@ public sealed record Entry
 
     /// <summary>A hash of the item as the feed gave it; a change means the item was updated.</summary>
     public required string ContentHash { get; init; }
+
+    /// <summary>
+    /// A digest of the bytes the item was read from, when the parser could take one (see ItemFingerprint): a later
+    /// poll that finds the same fingerprint knows the item is unchanged without decoding its HTML.
+    /// </summary>
+    public string? SourceFingerprint { get; init; }
     public required DateTimeOffset FirstSeen { get; init; }
     public required DateTimeOffset LastChanged { get; init; }
     public string? ArticleHtml { get; init; }

@@ -35,9 +35,9 @@ public sealed record FeedItem
     /// <summary>The item's own language (JSON Feed item language, Atom entry xml:lang), when it differs from or refines the feed's.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Sets <see cref="Summary"/> without making it yet.</summary>
-    internal DeferredText? DeferredSummary { init => summary = value; }
+    /// <summary><see cref="Summary"/>, made or not yet.</summary>
+    internal DeferredText? DeferredSummary { get => summary; init => summary = value; }
 
-    /// <summary>Sets <see cref="Content"/> without making it yet.</summary>
-    internal DeferredText? DeferredContent { init => content = value; }
+    /// <summary><see cref="Content"/>, made or not yet.</summary>
+    internal DeferredText? DeferredContent { get => content; init => content = value; }
 }

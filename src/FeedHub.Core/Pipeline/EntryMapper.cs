@@ -7,10 +7,11 @@ namespace FeedHub.Core.Pipeline;
 /// <summary>Turns a parsed item into a stored entry: its stable key within the source and a hash that changes when the item does.</summary>
 internal static class EntryMapper
 {
-    public static Entry Map(string sourceId, FeedItem item, string? feedLanguage, DateTimeOffset now) => new()
+    public static Entry Map(string sourceId, FeedItem item, string? feedLanguage, DateTimeOffset now, string? sourceFingerprint = null) => new()
     {
         SourceId = sourceId,
         ItemKey = KeyOf(item),
+        SourceFingerprint = sourceFingerprint,
         Title = item.Title,
         Link = item.Link,
         Author = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => n is not null),
@@ -25,7 +26,8 @@ internal static class EntryMapper
         Language = item.Language ?? feedLanguage,
     };
 
-    private static string KeyOf(FeedItem item) =>
+    /// <summary>The item's key within its source: its id, else its link, else a hash of what it says.</summary>
+    public static string KeyOf(FeedItem item) =>
         item.Id ?? item.Link ?? "sha256:" + Hash(item.Title, item.Summary, item.Content);
 
     private static string Hash(params string?[] parts)

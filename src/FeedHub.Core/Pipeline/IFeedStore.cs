@@ -11,11 +11,14 @@ public interface IFeedStore
 
     Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken);
 
-    /// <summary>The stored content hash of each of these items of the source that exists already.</summary>
-    Task<IReadOnlyDictionary<string, string>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken);
+    /// <summary>The stored content hash and source fingerprint of each of these items of the source that exists already.</summary>
+    Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken);
 
     /// <summary>Inserts new entries and updates changed ones, in one transaction; an update keeps FirstSeen and any article already stored.</summary>
     Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken);
+
+    /// <summary>Records new source fingerprints (item key to fingerprint) of unchanged entries, in one transaction, changing nothing else.</summary>
+    Task SaveSourceFingerprintsAsync(string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken);
 
     /// <summary>The newest entries of these sources, newest first.</summary>
     Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken);

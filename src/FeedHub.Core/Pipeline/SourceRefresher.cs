@@ -8,8 +8,9 @@ namespace FeedHub.Core.Pipeline;
 
 /// <summary>
 /// The one orchestrator of a poll, top to bottom: load the source's state, fetch conditionally (a 304 stops here),
-/// parse, keep the items that are new or changed, mark new ones of full-text sources for the article worker,
-/// sanitize (last), store in one transaction, and plan the next poll. Article pages are fetched by
+/// parse, keep the items that are new or changed (an item read from the same bytes as last time is skipped before
+/// its HTML is even decoded, see <see cref="ItemFingerprint"/>), mark new ones of full-text sources for the article
+/// worker, sanitize (last), store in one transaction, and plan the next poll. Article pages are fetched by
 /// <see cref="ArticleWorker"/> afterwards, so a slow site never holds up a poll. Jobs and the CLI call this.
 /// </summary>
 public sealed partial class SourceRefresher(
@@ -53,13 +54,33 @@ public sealed partial class SourceRefresher(
     private async Task<(int Added, int Updated)> StoreItemsAsync(SourceDefinition source, ParsedFeed feed, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var entries = feed.Items.Select(item => EntryMapper.Map(source.Id, item, feed.Language, now))
-            .DistinctBy(e => e.ItemKey)
-            .ToList();
-        var known = await store.GetEntryHashesAsync(source.Id, [.. entries.Select(e => e.ItemKey)], cancellationToken).ConfigureAwait(false);
-        var changed = entries.Where(e => !known.TryGetValue(e.ItemKey, out var hash) || hash != e.ContentHash).ToList();
+        var items = feed.Items.Select(item => (Item: item, Key: EntryMapper.KeyOf(item))).DistinctBy(i => i.Key).ToList();
+        var known = await store.GetEntryHashesAsync(source.Id, [.. items.Select(i => i.Key)], cancellationToken).ConfigureAwait(false);
+        var changed = new List<Entry>();
+        var sameItemNewBytes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (item, key) in items)
+        {
+            var fingerprint = ItemFingerprint.Of(item);
+            var stored = known.GetValueOrDefault(key);
+            if (stored?.SourceFingerprint == fingerprint)
+            {
+                continue; // the same bytes as last time: nothing to decode or compare
+            }
+
+            var entry = EntryMapper.Map(source.Id, item, feed.Language, now, fingerprint);
+            if (stored?.ContentHash == entry.ContentHash)
+            {
+                sameItemNewBytes[key] = fingerprint; // unchanged, read from other bytes (or before fingerprints were kept)
+            }
+            else
+            {
+                changed.Add(entry);
+            }
+        }
+
         var prepared = changed.Select(e => Prepare(source, e, isNew: !known.ContainsKey(e.ItemKey))).ToList();
         await store.UpsertEntriesAsync(prepared, cancellationToken).ConfigureAwait(false);
+        await store.SaveSourceFingerprintsAsync(source.Id, sameItemNewBytes, cancellationToken).ConfigureAwait(false);
         if (prepared.Exists(e => e.ArticleStatus == ArticleStatus.Pending))
         {
             articleDoorbell.Notify();

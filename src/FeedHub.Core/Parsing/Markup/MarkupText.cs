@@ -17,11 +17,11 @@ internal static class MarkupText
     /// document (see <see cref="RawText"/>): the stage that reads it pays for it, and a stage that does not never does.
     /// </summary>
     public static DeferredText? DeferHtml(FeedElement? element, Uri? documentUri) =>
-        element?.OnlyRawText is { IsSurelyNotBlank: true } ? new DeferredHtml(element, documentUri) : DeferredText.Of(Html(element, documentUri));
+        element?.OnlyRawText is { IsSurelyNotBlank: true } raw ? new DeferredHtml(element, raw, documentUri) : DeferredText.Of(Html(element, documentUri));
 
     /// <summary>As <see cref="EscapedHtml"/>, made when first read if the scanner left the element's text in the document.</summary>
     public static DeferredText? DeferEscapedHtml(FeedElement element, Uri? documentUri) =>
-        element.OnlyRawText is { IsSurelyNotBlank: true } ? new DeferredHtml(element, documentUri) : DeferredText.Of(EscapedHtml(element, documentUri));
+        element.OnlyRawText is { IsSurelyNotBlank: true } raw ? new DeferredHtml(element, raw, documentUri) : DeferredText.Of(EscapedHtml(element, documentUri));
 
     /// <summary>The element's text read as escaped HTML and normalized; for a single text node, straight from the decoded text.</summary>
     public static string? EscapedHtml(FeedElement element, Uri? documentUri)

@@ -11,6 +11,11 @@ internal sealed class RawText(ReadOnlyMemory<byte> utf8, bool isCData)
 {
     private string? value;
 
+    /// <summary>The text as the document wrote it (for a fingerprint of the item, see ItemFingerprint).</summary>
+    public ReadOnlySpan<byte> Utf8 => utf8.Span;
+
+    public bool IsCData => isCData;
+
     /// <summary>
     /// Whether the text is certainly not blank, judged from its first byte that is not XML white space: plain ASCII
     /// or one of the five XML entities. (A character reference or a non-ASCII character may be white space.)
