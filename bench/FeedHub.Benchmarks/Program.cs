@@ -5,7 +5,8 @@ using FeedHub.Benchmarks.Extraction;
 // Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
 // Parsing tools: parse-ratio (interleaved, quick), parse-loop (for a profiler), floor (what reading the corpus's
-// bytes into strings costs at least), write-corpus FOLDER (the corpus as files, to diff `feedhub parse` output).
+// bytes into strings costs at least), write-corpus FOLDER (the corpus as files, to diff `feedhub parse` output),
+// poll-cost (a poll's CPU when every item is new against when every item was stored from the same bytes).
 if (args is ["extract-loop"])
 {
     var fixtures = ExtractionFixture.Load();
@@ -52,6 +53,12 @@ if (args is ["write-corpus", var folder])
 if (args is ["floor"])
 {
     FeedHub.Benchmarks.Parsing.Floor.Run();
+    return;
+}
+
+if (args is ["poll-cost"])
+{
+    FeedHub.Benchmarks.Parsing.PollCost.Run();
     return;
 }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace FeedHub.Core.Model;
 
@@ -24,7 +24,7 @@ internal abstract class DeferredText
     /// Adds what the text is made from to <paramref name="hash"/> without making it: equal sources make equal
     /// texts (see Pipeline.ItemFingerprint).
     /// </summary>
-    public abstract void AppendSource(IncrementalHash hash);
+    public abstract void AppendSource(XxHash128 hash);
 
     protected abstract string Make();
 
@@ -32,10 +32,10 @@ internal abstract class DeferredText
     {
         public Ready(string value) => this.value = value;
 
-        public override void AppendSource(IncrementalHash hash)
+        public override void AppendSource(XxHash128 hash)
         {
-            hash.AppendData("S"u8);
-            hash.AppendData(Encoding.UTF8.GetBytes(value!));
+            hash.Append("S"u8);
+            hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
         }
 
         protected override string Make() => value!;

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Xml;
 
@@ -12,12 +12,12 @@ namespace FeedHub.Core.Parsing.Markup;
 internal sealed class DeferredHtml(FeedElement element, RawText raw, Uri? documentUri) : DeferredText
 {
     /// <summary>The normalized HTML depends on the bytes, on CDATA or not, and on the base its relative URLs resolve against.</summary>
-    public override void AppendSource(IncrementalHash hash)
+    public override void AppendSource(XxHash128 hash)
     {
-        hash.AppendData(raw.IsCData ? "C"u8 : "T"u8);
-        hash.AppendData(Encoding.UTF8.GetBytes(XmlReading.BaseOf(element, documentUri)?.ToString() ?? string.Empty));
-        hash.AppendData("\u001f"u8);
-        hash.AppendData(raw.Utf8);
+        hash.Append(raw.IsCData ? "C"u8 : "T"u8);
+        hash.Append(MemoryMarshal.AsBytes((XmlReading.BaseOf(element, documentUri)?.ToString() ?? string.Empty).AsSpan()));
+        hash.Append("\u001f"u8);
+        hash.Append(raw.Utf8);
     }
 
     protected override string Make() => MarkupText.EscapedHtml(element, documentUri) ?? string.Empty;
