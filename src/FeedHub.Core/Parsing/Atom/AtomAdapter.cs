@@ -94,23 +94,23 @@ internal static class AtomAdapter
     }
 
     /// <summary>rel="enclosure" links, then Media RSS content, the first of each URL.</summary>
-    private static List<Enclosure> Enclosures(FeedElement entry, Uri? documentUri)
+    private static IReadOnlyList<Enclosure> Enclosures(FeedElement entry, Uri? documentUri)
     {
-        var enclosures = new List<Enclosure>();
+        List<Enclosure>? enclosures = null;
         foreach (var node in entry.Nodes)
         {
             if (node is FeedElement link && IsLink(entry, link, "enclosure") && EnclosureOf(link, documentUri) is { } enclosure)
             {
-                enclosures.Add(enclosure);
+                (enclosures ??= []).Add(enclosure);
             }
         }
 
         if (FeedNamespaces.Extensions(entry).MediaRss)
         {
-            enclosures.AddRange(MediaRss.Contents(entry, documentUri));
+            (enclosures ??= []).AddRange(MediaRss.Contents(entry, documentUri));
         }
 
-        return enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+        return enclosures is null ? Array.Empty<Enclosure>() : enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
     }
 
     private static string? AlternateLink(FeedElement parent, Uri? documentUri) => LinkHref(parent, "alternate", documentUri);

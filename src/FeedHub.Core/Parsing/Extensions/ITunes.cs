@@ -6,7 +6,11 @@ namespace FeedHub.Core.Parsing.Extensions;
 internal static class ITunes
 {
     public static IEnumerable<FeedElement> Elements(FeedElement parent, string localName) =>
-        !FeedNamespaces.Extensions(parent).ITunes ? [] : parent.Elements().Where(e => FeedNamespaces.IsITunes(e.Namespace) && e.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+        !FeedNamespaces.Extensions(parent).ITunes ? [] : Search(parent, localName);
+
+    /// <summary>As <see cref="Elements"/>, apart so that an item without iTunes elements does not pay for the lambda's closure (made on entry to the method that has it).</summary>
+    private static IEnumerable<FeedElement> Search(FeedElement parent, string localName) =>
+        parent.Elements().Where(e => FeedNamespaces.IsITunes(e.Namespace) && e.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
     public static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Elements(parent, localName).FirstOrDefault()?.Value);
 

@@ -9,7 +9,11 @@ internal static class MediaRss
 {
     /// <summary>The media elements of an item: its own and those of its media:group and media:content children.</summary>
     private static IEnumerable<FeedElement> All(FeedElement item, string localName) =>
-        !FeedNamespaces.Extensions(item).MediaRss ? [] : item.Descendants().Where(e => FeedNamespaces.IsMediaRss(e.Namespace) && e.LocalName == localName
+        !FeedNamespaces.Extensions(item).MediaRss ? [] : Search(item, localName);
+
+    /// <summary>As <see cref="All"/>, apart so that an item without Media RSS does not pay for the lambdas' closure (made on entry to the method that has them).</summary>
+    private static IEnumerable<FeedElement> Search(FeedElement item, string localName) =>
+        item.Descendants().Where(e => FeedNamespaces.IsMediaRss(e.Namespace) && e.LocalName == localName
             && e.Ancestors().TakeWhile(a => a != item).All(a => FeedNamespaces.IsMediaRss(a.Namespace)));
 
     public static string? Title(FeedElement item) => XmlReading.Clean(All(item, "title").FirstOrDefault()?.Value);

@@ -56,7 +56,7 @@ internal static class RssAdapter
             Comments = item.Resolve(Text(item, "comments"), documentUri),
             Authors = People(item, ItemPeople) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
             Categories = [.. RssCategories.Read(item)],
-            Enclosures = [.. Enclosures(item, documentUri)],
+            Enclosures = Enclosures(item, documentUri),
             Image = MediaRss.Thumbnail(item, documentUri) ?? item.Resolve(ITunes.Image(item), documentUri),
             Duration = ITunes.Duration(item) ?? MediaRss.Duration(item),
             Source = Child(item, "source") is { } source ? SourceOf(source, documentUri) : null,
@@ -140,23 +140,23 @@ internal static class RssAdapter
         return url is not null ? image!.Resolve(url, documentUri) : channel.Resolve(ITunes.Image(channel), documentUri);
     }
 
-    private static List<Enclosure> Enclosures(FeedElement item, Uri? documentUri)
+    private static IReadOnlyList<Enclosure> Enclosures(FeedElement item, Uri? documentUri)
     {
-        var enclosures = new List<Enclosure>();
+        List<Enclosure>? enclosures = null;
         foreach (var node in item.Nodes)
         {
             if (node is FeedElement e && IsRss(e, "enclosure") && EnclosureOf(e, documentUri) is { } enclosure)
             {
-                enclosures.Add(enclosure);
+                (enclosures ??= []).Add(enclosure);
             }
         }
 
         if (FeedNamespaces.Extensions(item).MediaRss)
         {
-            enclosures.AddRange(MediaRss.Contents(item, documentUri));
+            (enclosures ??= []).AddRange(MediaRss.Contents(item, documentUri));
         }
 
-        return [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+        return enclosures is null ? Array.Empty<Enclosure>() : enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
     }
 
     private static Enclosure? EnclosureOf(FeedElement element, Uri? documentUri)

@@ -15,47 +15,55 @@ internal static class RssCategories
         var categories = new List<string>();
         foreach (var node in item.Nodes)
         {
-            if (node is not FeedElement element)
+            if (node is FeedElement element)
             {
-                continue;
-            }
-
-            foreach (var value in FromElement(element))
-            {
-                if (XmlReading.Clean(value) is { } category)
-                {
-                    categories.Add(category);
-                }
+                AddFrom(element, categories);
             }
         }
 
         return categories;
     }
 
-    private static IEnumerable<string?> FromElement(FeedElement element)
+    private static void AddFrom(FeedElement element, List<string> categories)
     {
         var ns = element.Namespace;
         var name = element.LocalName;
         if (RssAdapter.IsRss(element, "category") || (ns == Dc && name == "subject") || (IsMediaRss(ns) && name == "category"))
         {
-            return [element.Value];
+            Add(categories, element.Value);
         }
-
-        if (ns.Length == 0 && !name.Equals("tags", StringComparison.OrdinalIgnoreCase))
+        else if (ns.Length == 0 && !name.Equals("tags", StringComparison.OrdinalIgnoreCase))
         {
-            return [];
+            return;
         }
-
-        if (RssAdapter.IsRss(element, "tags"))
+        else if (RssAdapter.IsRss(element, "tags"))
         {
-            return element.Value.Split(',');
+            foreach (var tag in element.Value.Split(','))
+            {
+                Add(categories, tag);
+            }
         }
-
-        if (IsITunes(ns) && name.Equals("category", StringComparison.OrdinalIgnoreCase))
+        else if (IsITunes(ns) && name.Equals("category", StringComparison.OrdinalIgnoreCase))
         {
-            return ITunes.CategoryTree(element);
+            foreach (var category in ITunes.CategoryTree(element))
+            {
+                Add(categories, category);
+            }
         }
+        else if (IsMediaRss(ns) && name == "group")
+        {
+            foreach (var child in element.Elements())
+            {
+                AddFrom(child, categories);
+            }
+        }
+    }
 
-        return IsMediaRss(ns) && name == "group" ? element.Elements().SelectMany(FromElement) : [];
+    private static void Add(List<string> categories, string? value)
+    {
+        if (XmlReading.Clean(value) is { } category)
+        {
+            categories.Add(category);
+        }
     }
 }
