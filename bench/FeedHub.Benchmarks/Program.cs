@@ -6,7 +6,8 @@ using FeedHub.Benchmarks.Extraction;
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
 // Parsing tools: parse-ratio (interleaved, quick), parse-loop (for a profiler), floor (what reading the corpus's
 // bytes into strings costs at least), write-corpus FOLDER (the corpus as files, to diff `feedhub parse` output),
-// poll-cost (a poll's CPU when every item is new against when every item was stored from the same bytes).
+// poll-cost (a poll's CPU when every item is new against when every item was stored from the same bytes),
+// legacy-ratio (the corpus in windows-1252).
 if (args is ["extract-loop"])
 {
     var fixtures = ExtractionFixture.Load();
@@ -53,6 +54,12 @@ if (args is ["write-corpus", var folder])
 if (args is ["floor"])
 {
     FeedHub.Benchmarks.Parsing.Floor.Run();
+    return;
+}
+
+if (args is ["legacy-ratio"])
+{
+    FeedHub.Benchmarks.Parsing.LegacyRatio.Run();
     return;
 }
 

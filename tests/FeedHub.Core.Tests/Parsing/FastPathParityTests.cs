@@ -1,5 +1,7 @@
 using System.Text;
+using FeedHub.Core.Parsing;
 using FeedHub.Core.Parsing.Xml;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Tests.Parsing;
 
@@ -39,6 +41,44 @@ public class FastPathParityTests
         }
 
         Assert.True(accepted * 2 > files.Count, $"the fast path accepted only {accepted} of {files.Count} documents in {folder}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void Documents_in_other_encodings_take_the_fast_path_once_re_encoded_and_read_as_the_strict_path_reads_them(string folder)
+    {
+        CodePages.EnsureRegistered();
+        var windows1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".xml" or ".rss" or ".atom" or ".rdf").ToList();
+        var transcoded = 0;
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (Utf8FeedScanner.TryLoad(bytes) is null)
+            {
+                continue;
+            }
+
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            byte[] utf16 = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)];
+            var variants = new List<byte[]> { utf16 };
+            if (TryEncode(windows1252, Declared(text, "windows-1252")) is { } legacy)
+            {
+                variants.Add(legacy);
+            }
+
+            foreach (var variant in variants)
+            {
+                var loaded = XmlFeedLoader.Load(variant, FeedParser.DefaultMaxCharacters);
+                Assert.True(HasRawText(Deferred(bytes)!) == HasRawText(loaded.Root), $"{file}: re-encoded, it did not take the fast path"); // before Dump reads (and decodes) the nodes
+                Assert.Null(loaded.Recovery);
+                Assert.Equal(Dump(XmlFeedLoader.LoadStrict(variant, 1 << 26).Root), Dump(loaded.Root));
+                transcoded++;
+            }
+        }
+
+        Assert.True(transcoded > files.Count / 2, $"only {transcoded} re-encoded documents in {folder}");
     }
 
     [Fact]
@@ -154,6 +194,28 @@ public class FastPathParityTests
     [InlineData("<rss><title>cut \xE2\x80</title></rss>")]
     public void The_fast_path_declines_bytes_that_are_not_utf8_wherever_they_are(string latin1) =>
         Assert.Null(Utf8FeedScanner.TryLoad(Encoding.Latin1.GetBytes(latin1)));
+
+    private static bool HasRawText(FeedElement root) => root.OnlyRawText is not null || root.Descendants().Any(e => e.OnlyRawText is not null);
+
+    /// <summary>The document with its XML declaration naming <paramref name="encoding"/> (one is added when it has none).</summary>
+    private static string Declared(string text, string encoding)
+    {
+        var declaration = $"<?xml version=\"1.0\" encoding=\"{encoding}\"?>";
+        var start = text.TrimStart();
+        return start.StartsWith("<?xml ", StringComparison.Ordinal) ? declaration + start[(start.IndexOf("?>", StringComparison.Ordinal) + 2)..] : declaration + start;
+    }
+
+    private static byte[]? TryEncode(Encoding encoding, string text)
+    {
+        try
+        {
+            return encoding.GetBytes(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The fast path as FeedParser.Parse(byte[]) runs it: long text left in the document until read.</summary>
     private static FeedElement? Deferred(byte[] bytes) => Utf8FeedScanner.TryLoad(bytes, bytes);

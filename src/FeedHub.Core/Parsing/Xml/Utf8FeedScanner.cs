@@ -33,15 +33,17 @@ internal ref struct Utf8FeedScanner
 
     private readonly ReadOnlySpan<byte> text;
     private readonly ReadOnlyMemory<byte> document;
+    private readonly bool transcoded;
     private readonly NameTable names;
     private readonly List<(string Prefix, string Uri)> scopes;
     private readonly List<(int Start, int Length, string Value)> rawAttributes = [];
     private int position;
 
-    private Utf8FeedScanner(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> document)
+    private Utf8FeedScanner(ReadOnlySpan<byte> text, ReadOnlyMemory<byte> document, bool transcoded)
     {
         this.text = text;
         this.document = document;
+        this.transcoded = transcoded;
         names = NameTable.Current;
         scopes = [("xml", XmlNamespace)];
     }
@@ -52,9 +54,10 @@ internal ref struct Utf8FeedScanner
     /// <summary>
     /// As <see cref="TryLoad(ReadOnlySpan{byte})"/>. When <paramref name="document"/> holds the same bytes (and the
     /// caller keeps them unchanged), long text stays in it as <see cref="RawText"/>, decoded when read; other text
-    /// is decoded into strings at once.
+    /// is decoded into strings at once. <paramref name="transcoded"/> says the bytes were re-encoded as UTF-8 from
+    /// the encoding the XML declaration names, which is then not checked.
     /// </summary>
-    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document)
+    public static FeedElement? TryLoad(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> document, bool transcoded = false)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
@@ -62,7 +65,7 @@ internal ref struct Utf8FeedScanner
             document = document.IsEmpty ? document : document[3..];
         }
 
-        var scanner = new Utf8FeedScanner(bytes, document);
+        var scanner = new Utf8FeedScanner(bytes, document, transcoded);
         return scanner.Prolog() ? scanner.Document() : null;
     }
 
@@ -79,7 +82,7 @@ internal ref struct Utf8FeedScanner
             if (rest.StartsWith("<?xml "u8) || rest.StartsWith("<?xml\t"u8))
             {
                 var end = rest.IndexOf("?>"u8);
-                if (end < 0 || !IsUtf8Text(rest[..end]) || !IsUtf8Declaration(rest[..end]))
+                if (end < 0 || !IsUtf8Text(rest[..end]) || !(transcoded || IsUtf8Declaration(rest[..end])))
                 {
                     return false;
                 }
@@ -98,6 +101,14 @@ internal ref struct Utf8FeedScanner
                 return rest.Length > 1 && rest[0] == '<' && rest[1] != '!';
             }
         }
+    }
+
+    /// <summary>Whether the document opens with an XML declaration naming an encoding other than UTF-8 or ASCII.</summary>
+    internal static bool DeclaresOtherEncoding(ReadOnlySpan<byte> document)
+    {
+        var start = document.TrimStart(" \t\r\n"u8);
+        var end = start.IndexOf("?>"u8);
+        return start.StartsWith("<?xml"u8) && end > 0 && !IsUtf8Declaration(start[..end]);
     }
 
     private static bool IsUtf8Declaration(ReadOnlySpan<byte> declaration)

@@ -1,10 +1,12 @@
+using System.Text;
 using System.Xml;
 
 namespace FeedHub.Core.Parsing.Xml;
 
 /// <summary>
 /// Loads feed XML safely. Well-formed UTF-8 documents take the fast path (<see cref="Utf8FeedScanner"/>, which
-/// knows no DTD at all); everything else goes through System.Xml with DTD processing off (a DOCTYPE is removed before parsing, see
+/// knows no DTD at all), and so do well-formed documents in other encodings once decoded and re-encoded as UTF-8;
+/// everything else goes through System.Xml with DTD processing off (a DOCTYPE is removed before parsing, see
 /// <see cref="DoctypeGuard"/>), no external entity is ever resolved, and the document size is capped. When the
 /// strict read fails, the document is repaired (<see cref="XmlRepair"/>) and read again, keeping whatever can be
 /// read before any remaining fault; such a result is marked as recovered.
@@ -28,18 +30,35 @@ internal static class XmlFeedLoader
             return new XmlLoadResult(fast, null);
         }
 
-        return LoadStrict(bytes, maxCharacters, httpCharset);
+        var decoded = Decode(bytes, maxCharacters, httpCharset);
+        return Transcoded(bytes, decoded) is { } transcoded ? new XmlLoadResult(transcoded, null) : LoadStrict(decoded, maxCharacters);
     }
 
     /// <summary>The System.Xml path: DOCTYPE removal, a strict read, then a repaired, recovering read.</summary>
-    internal static XmlLoadResult LoadStrict(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset = null)
+    internal static XmlLoadResult LoadStrict(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset = null) =>
+        LoadStrict(Decode(bytes, maxCharacters, httpCharset), maxCharacters);
+
+    private static string Decode(ReadOnlySpan<byte> bytes, long maxCharacters, string? httpCharset)
     {
         var decoded = FeedEncoding.Decode(bytes, httpCharset);
-        if (decoded.Length > maxCharacters)
-        {
-            throw new FeedParseException($"the document is larger than the limit of {maxCharacters} characters");
-        }
+        return decoded.Length <= maxCharacters ? decoded : throw new FeedParseException($"the document is larger than the limit of {maxCharacters} characters");
+    }
 
+    /// <summary>
+    /// A document in another encoding (a legacy code page, UTF-16, or a declaration or HTTP charset that overrides
+    /// UTF-8), read by the fast path once re-encoded as UTF-8: several times faster than System.Xml. Null when the
+    /// document was UTF-8 already and said so (the fast path has declined it), or the fast path declines the re-encoded
+    /// one. (ASCII declared as a legacy encoding is the same bytes in UTF-8: only its declaration stopped the fast path.)
+    /// </summary>
+    private static FeedElement? Transcoded(ReadOnlySpan<byte> bytes, string decoded)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(decoded);
+        var original = bytes is [0xEF, 0xBB, 0xBF, ..] ? bytes[3..] : bytes;
+        return original.SequenceEqual(utf8) && !Utf8FeedScanner.DeclaresOtherEncoding(utf8) ? null : Utf8FeedScanner.TryLoad(utf8, utf8, transcoded: true);
+    }
+
+    private static XmlLoadResult LoadStrict(string decoded, long maxCharacters)
+    {
         var text = DoctypeGuard.Strip(decoded, maxCharacters);
         XmlException strictFault;
         using (var strict = CreateReader(text, maxCharacters))
