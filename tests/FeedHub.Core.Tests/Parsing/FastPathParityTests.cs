@@ -22,8 +22,7 @@ public class FastPathParityTests
     [MemberData(nameof(Folders))]
     public void The_fast_path_reads_every_document_it_accepts_exactly_as_the_strict_path(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".xml" or ".rss" or ".atom" or ".rdf").ToList();
+        var files = FeedFiles(folder);
         var accepted = 0;
         foreach (var file in files)
         {
@@ -49,8 +48,7 @@ public class FastPathParityTests
     {
         CodePages.EnsureRegistered();
         var windows1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".xml" or ".rss" or ".atom" or ".rdf").ToList();
+        var files = FeedFiles(folder);
         var transcoded = 0;
         foreach (var file in files)
         {
@@ -194,6 +192,9 @@ public class FastPathParityTests
     [InlineData("<rss><title>cut \xE2\x80</title></rss>")]
     public void The_fast_path_declines_bytes_that_are_not_utf8_wherever_they_are(string latin1) =>
         Assert.Null(Utf8FeedScanner.TryLoad(Encoding.Latin1.GetBytes(latin1)));
+
+    private static List<string> FeedFiles(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Where(f => Path.GetExtension(f) is ".xml" or ".rss" or ".atom" or ".rdf").ToList();
 
     private static bool HasRawText(FeedElement root) => root.OnlyRawText is not null || root.Descendants().Any(e => e.OnlyRawText is not null);
 

@@ -46,9 +46,10 @@ internal static class XmlFeedLoader
 
     /// <summary>
     /// A document in another encoding (a legacy code page, UTF-16, or a declaration or HTTP charset that overrides
-    /// UTF-8), read by the fast path once re-encoded as UTF-8: several times faster than System.Xml. Null when the
-    /// document was UTF-8 already and said so (the fast path has declined it), or the fast path declines the re-encoded
-    /// one. (ASCII declared as a legacy encoding is the same bytes in UTF-8: only its declaration stopped the fast path.)
+    /// UTF-8), read by the fast path once re-encoded as UTF-8: about 1.7x as fast as System.Xml, decoding and
+    /// re-encoding included (`-- legacy-ratio`). Null when the document was UTF-8 already and said so (the fast path
+    /// has declined it), or the fast path declines the re-encoded one. (ASCII declared as a legacy encoding is the same
+    /// bytes in UTF-8: only its declaration stopped the fast path.)
     /// </summary>
     private static FeedElement? Transcoded(ReadOnlySpan<byte> bytes, string decoded)
     {
