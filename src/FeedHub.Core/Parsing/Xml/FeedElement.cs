@@ -201,17 +201,7 @@ internal sealed class FeedElement(string ns, string localName, FeedElement? pare
                 case string value:
                     return value;
                 case RawText raw:
-                    var text = raw.ToString();
-                    if (children is null)
-                    {
-                        only = text;
-                    }
-                    else
-                    {
-                        children[0] = text;
-                    }
-
-                    return text;
+                    return raw.ToString(); // made once: the node keeps its string
             }
 
             var builder = new StringBuilder();

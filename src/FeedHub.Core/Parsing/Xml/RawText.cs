@@ -7,7 +7,7 @@ namespace FeedHub.Core.Parsing.Xml;
 /// checked by the scanner, decoded only when something reads it. An item's HTML is most of a feed's bytes, and
 /// decoding it is most of the cost of a parse, so a feed whose items are already stored never pays for it.
 /// </summary>
-internal sealed class RawText(ReadOnlyMemory<byte> utf8, bool isCData)
+internal sealed class RawText(ReadOnlyMemory<byte> utf8, bool isCData, TextFacts facts)
 {
     private string? value;
 
@@ -34,19 +34,9 @@ internal sealed class RawText(ReadOnlyMemory<byte> utf8, bool isCData)
     public char[] RentDecoded(out int length)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1)); // UTF-16 never needs more characters than UTF-8 has bytes
-        length = Utf8FeedScanner.DecodeChecked(utf8.Span, buffer, isCData);
+        length = Utf8FeedScanner.DecodeChecked(utf8.Span, buffer, isCData, facts);
         return buffer;
     }
 
-    public override string ToString()
-    {
-        if (value is null)
-        {
-            var buffer = RentDecoded(out var length);
-            value = new string(buffer, 0, length);
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-
-        return value;
-    }
+    public override string ToString() => value ??= Utf8FeedScanner.DecodeString(utf8.Span, isCData, facts);
 }

@@ -404,13 +404,7 @@ internal ref struct Utf8FeedScanner
             return false;
         }
 
-        object? value = IsShortWhitespace(raw) ? names.Get(raw) : Defer(raw, isCData: false) ?? (object)DecodeString(raw, isCData: false, facts);
-        if (value is null)
-        {
-            return false;
-        }
-
-        parent.AddNode(value);
+        parent.AddNode(IsShortWhitespace(raw) ? names.Get(raw) : Defer(position, length, isCData: false, facts) ?? (object)DecodeString(raw, isCData: false, facts));
         position += length;
         return true;
     }
@@ -425,13 +419,12 @@ internal ref struct Utf8FeedScanner
         }
 
         var raw = text.Slice(start, length);
-        if (((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
-            || (Defer(raw, isCData: true) ?? (object)DecodeString(raw, isCData: true, facts)) is not { } value)
+        if ((facts & TextFacts.NonAscii) != 0 && !Utf8.IsValid(raw))
         {
             return false;
         }
 
-        parent.AddNode(value);
+        parent.AddNode(Defer(start, length, isCData: true, facts) ?? (object)DecodeString(raw, isCData: true, facts));
         position = start + length + 3;
         return true;
     }
@@ -441,26 +434,8 @@ internal ref struct Utf8FeedScanner
     /// every reference one XML defines), so decoding it later cannot fail. Null when it is short or when the
     /// caller's bytes are not kept.
     /// </summary>
-    private readonly RawText? Defer(ReadOnlySpan<byte> raw, bool isCData)
-    {
-        if (raw.Length < DeferredTextBytes || document.IsEmpty)
-        {
-            return null;
-        }
-
-        var start = position + (isCData ? 9 : 0);
-        return new RawText(document.Slice(start, raw.Length), isCData);
-    }
-
-    /// <summary>What <see cref="ScanText"/> saw that decoding needs to know.</summary>
-    [Flags]
-    private enum TextFacts
-    {
-        None = 0,
-        References = 1,
-        LineEnds = 2,
-        NonAscii = 4,
-    }
+    private readonly RawText? Defer(int start, int length, bool isCData, TextFacts facts) =>
+        length < DeferredTextBytes || document.IsEmpty ? null : new RawText(document.Slice(start, length), isCData, facts);
 
     /// <summary>
     /// One pass over text to the '&lt;' that ends it (CDATA: to its "]]&gt;"), that also does every check the text
@@ -600,11 +575,14 @@ internal ref struct Utf8FeedScanner
         return end >= 0 && IsCharacterReference(rest[..end]);
     }
 
-    /// <summary>Decodes text or CDATA that <see cref="Defer"/> has checked into <paramref name="target"/> (at least as long); its length.</summary>
-    internal static int DecodeChecked(ReadOnlySpan<byte> raw, Span<char> target, bool isCData)
+    /// <summary>
+    /// Decodes text or CDATA that <see cref="ScanText"/> has checked, with what it saw (<paramref name="facts"/>), into
+    /// <paramref name="target"/> (at least as long); its length.
+    /// </summary>
+    internal static int DecodeChecked(ReadOnlySpan<byte> raw, Span<char> target, bool isCData, TextFacts facts)
     {
         var status = Utf8.ToUtf16(raw, target, out _, out var length, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done && (isCData ? raw.IndexOf((byte)'\r') >= 0 : raw.IndexOfAny((byte)'&', (byte)'\r') >= 0))
+        if (status == OperationStatus.Done && (facts & (TextFacts.References | TextFacts.LineEnds)) != 0)
         {
             length = DecodeInPlace(target[..length], attribute: false, entities: !isCData);
         }
@@ -709,7 +687,7 @@ internal ref struct Utf8FeedScanner
     /// Decodes text or CDATA that <see cref="ScanText"/> has checked into a string (line ends become \n, references
     /// in text are expanded): in one copy when there is nothing to expand, else through a buffer on the stack.
     /// </summary>
-    private static string DecodeString(ReadOnlySpan<byte> raw, bool isCData, TextFacts facts)
+    internal static string DecodeString(ReadOnlySpan<byte> raw, bool isCData, TextFacts facts)
     {
         if ((facts & (TextFacts.References | TextFacts.LineEnds)) == 0)
         {
@@ -721,7 +699,7 @@ internal ref struct Utf8FeedScanner
         var buffer = raw.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         try
         {
-            return new string(buffer[..DecodeChecked(raw, buffer, isCData)]);
+            return new string(buffer[..DecodeChecked(raw, buffer, isCData, facts)]);
         }
         finally
         {
