@@ -105,12 +105,7 @@ internal static class AtomAdapter
             }
         }
 
-        if (FeedNamespaces.Extensions(entry).MediaRss)
-        {
-            (enclosures ??= []).AddRange(MediaRss.Contents(entry, documentUri));
-        }
-
-        return enclosures is null ? Array.Empty<Enclosure>() : enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+        return MediaRss.WithContents(enclosures, entry, documentUri);
     }
 
     private static string? AlternateLink(FeedElement parent, Uri? documentUri) => LinkHref(parent, "alternate", documentUri);

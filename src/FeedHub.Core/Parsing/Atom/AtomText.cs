@@ -12,33 +12,53 @@ namespace FeedHub.Core.Parsing.Atom;
 /// </summary>
 internal static class AtomText
 {
-    public static string? Read(FeedElement? element, Uri? documentUri) => element is null ? null : Read(element, documentUri, deferred: false)?.Value;
+    private enum Kind
+    {
+        Base64,
+        Xhtml,
+        EscapedHtml,
+        AsWritten,
+    }
+
+    public static string? Read(FeedElement? element, Uri? documentUri) => element is null ? null : Read(element, KindOf(element), documentUri);
 
     /// <summary>As <see cref="Read(FeedElement, Uri)"/>; escaped HTML the scanner left in the document is made when first read.</summary>
-    public static DeferredText? ReadDeferred(FeedElement? element, Uri? documentUri) => element is null ? null : Read(element, documentUri, deferred: true);
+    public static DeferredText? ReadDeferred(FeedElement? element, Uri? documentUri)
+    {
+        if (element is null)
+        {
+            return null;
+        }
 
-    private static DeferredText? Read(FeedElement element, Uri? documentUri, bool deferred)
+        var kind = KindOf(element);
+        return kind == Kind.EscapedHtml ? MarkupText.DeferEscapedHtml(element, documentUri) : DeferredText.Of(Read(element, kind, documentUri));
+    }
+
+    /// <summary>How the construct is written, in the order its attributes decide it.</summary>
+    private static Kind KindOf(FeedElement element)
     {
         var type = element.Attribute("type")?.Trim().ToLowerInvariant();
         var mode = element.Attribute("mode")?.Trim().ToLowerInvariant();
-        if (mode == "base64" || IsBinaryMediaType(type))
-        {
-            return DeferredText.Of(DecodeBase64(element.Value));
-        }
+        return mode == "base64" || IsBinaryMediaType(type) ? Kind.Base64
+            : type == "xhtml" ? Kind.Xhtml
+            : type is "html" or "text/html" || mode == "escaped" ? Kind.EscapedHtml
+            : Kind.AsWritten;
+    }
 
-        if (type == "xhtml")
+    private static string? Read(FeedElement element, Kind kind, Uri? documentUri)
+    {
+        switch (kind)
         {
-            var wrapper = element.Elements().Count() == 1 && element.Elements().Single().LocalName == "div" ? element.Elements().Single() : element;
-            return DeferredText.Of(XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper, documentUri)));
+            case Kind.Base64:
+                return DecodeBase64(element.Value);
+            case Kind.Xhtml:
+                var wrapper = element.Elements().Count() == 1 && element.Elements().Single().LocalName == "div" ? element.Elements().Single() : element;
+                return XmlReading.Clean(XhtmlSerializer.InnerHtml(wrapper, documentUri));
+            case Kind.EscapedHtml:
+                return MarkupText.EscapedHtml(element, documentUri); // escaped HTML, even if wrapped in a stray element
+            default:
+                return XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element, documentUri) : element.Value);
         }
-
-        if (type is "html" or "text/html" || mode == "escaped")
-        {
-            // escaped HTML, even if wrapped in a stray element
-            return deferred ? MarkupText.DeferEscapedHtml(element, documentUri) : DeferredText.Of(MarkupText.EscapedHtml(element, documentUri));
-        }
-
-        return DeferredText.Of(XmlReading.Clean(element.HasElements ? XhtmlSerializer.InnerHtml(element, documentUri) : element.Value));
     }
 
     /// <summary>Atom 1.0 (RFC 4287 4.1.3.3): content of a media type that is neither text nor XML is base64.</summary>

@@ -39,4 +39,18 @@ internal static class MediaRss
             .Where(c => c.Url is not null)
             .Select(c => new Enclosure(c.Url!, XmlReading.Clean(c.Element.Attribute("type")),
                 long.TryParse(c.Element.Attribute("fileSize"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null));
+
+    /// <summary>
+    /// An item's enclosures: its own (<paramref name="enclosures"/>, null for none), then its media:content files, the
+    /// first of each URL. Shared by the RSS and Atom adapters; no list is made for an item that has neither.
+    /// </summary>
+    public static IReadOnlyList<Enclosure> WithContents(List<Enclosure>? enclosures, FeedElement item, Uri? documentUri)
+    {
+        if (FeedNamespaces.Extensions(item).MediaRss)
+        {
+            (enclosures ??= []).AddRange(Contents(item, documentUri));
+        }
+
+        return enclosures is null ? Array.Empty<Enclosure>() : enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+    }
 }

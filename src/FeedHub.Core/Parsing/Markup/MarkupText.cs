@@ -17,7 +17,7 @@ internal static class MarkupText
     /// document (see <see cref="RawText"/>): the stage that reads it pays for it, and a stage that does not never does.
     /// </summary>
     public static DeferredText? DeferHtml(FeedElement? element, Uri? documentUri) =>
-        element?.OnlyRawText is { IsSurelyNotBlank: true } raw ? new DeferredHtml(element, raw, documentUri) : DeferredText.Of(Html(element, documentUri));
+        element is null || element.HasElements ? DeferredText.Of(Html(element, documentUri)) : DeferEscapedHtml(element, documentUri);
 
     /// <summary>As <see cref="EscapedHtml"/>, made when first read if the scanner left the element's text in the document.</summary>
     public static DeferredText? DeferEscapedHtml(FeedElement element, Uri? documentUri) =>

@@ -151,12 +151,7 @@ internal static class RssAdapter
             }
         }
 
-        if (FeedNamespaces.Extensions(item).MediaRss)
-        {
-            (enclosures ??= []).AddRange(MediaRss.Contents(item, documentUri));
-        }
-
-        return enclosures is null ? Array.Empty<Enclosure>() : enclosures.Count < 2 ? enclosures : [.. enclosures.DistinctBy(e => e.Url, StringComparer.Ordinal)];
+        return MediaRss.WithContents(enclosures, item, documentUri);
     }
 
     private static Enclosure? EnclosureOf(FeedElement element, Uri? documentUri)
