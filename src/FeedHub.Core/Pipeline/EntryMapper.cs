@@ -7,10 +7,11 @@ namespace FeedHub.Core.Pipeline;
 /// <summary>Turns a parsed item into a stored entry: its stable key within the source and a hash that changes when the item does.</summary>
 internal static class EntryMapper
 {
-    public static Entry Map(string sourceId, FeedItem item, string? feedLanguage, DateTimeOffset now, string? sourceFingerprint = null) => new()
+    /// <summary>The entry for an item; <paramref name="itemKey"/> is its <see cref="KeyOf"/> when the caller has it already.</summary>
+    public static Entry Map(string sourceId, FeedItem item, string? feedLanguage, DateTimeOffset now, string? sourceFingerprint = null, string? itemKey = null) => new()
     {
         SourceId = sourceId,
-        ItemKey = KeyOf(item),
+        ItemKey = itemKey ?? KeyOf(item),
         SourceFingerprint = sourceFingerprint,
         Title = item.Title,
         Link = item.Link,

@@ -67,7 +67,7 @@ public sealed partial class SourceRefresher(
                 continue; // the same bytes as last time: nothing to decode or compare
             }
 
-            var entry = EntryMapper.Map(source.Id, item, feed.Language, now, fingerprint);
+            var entry = EntryMapper.Map(source.Id, item, feed.Language, now, fingerprint, key);
             if (stored?.ContentHash == entry.ContentHash)
             {
                 sameItemNewBytes[key] = fingerprint; // unchanged, read from other bytes (or before fingerprints were kept)
