@@ -19,8 +19,11 @@ internal static class ArticleCleaner
     private static readonly HashSet<string> Media = ["img", "picture", "video", "audio", "table", "pre"];
     private static readonly HashSet<string> KeepsEmpty = ["img", "picture", "video", "audio", "iframe", "br"];
 
-    /// <summary>Cleans the article in place; <paramref name="stats"/> (shared with the scorer) is kept up to date with every removal.</summary>
-    public static void Clean(IElement content, PageMetadata metadata, Uri pageUri, TextStats stats)
+    /// <summary>
+    /// Cleans the article in place; <paramref name="stats"/> (shared with the scorer) is kept up to date with every removal.
+    /// <paramref name="steps"/> says whether junk blocks are dropped at all (conditional cleaning) and whether a chrome name alone makes one junk.
+    /// </summary>
+    public static void Clean(IElement content, PageMetadata metadata, Uri pageUri, TextStats stats, PassSteps steps = PassSteps.All)
     {
         // One walk finds the candidates of every step; each step then skips what an earlier one removed.
         var (attributions, headings, blocks, lines, quotes) = (new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>(), new List<IElement>());
@@ -61,9 +64,10 @@ internal static class ArticleCleaner
 
         RemoveTitleHeading(content, headings.Where(content.Contains), metadata.Title, stats);
         // Outer blocks first: a labelled link list ("Topics: a, b") goes whole, not its links first and then an orphan label.
-        foreach (var element in blocks)
+        var whole = stats.TextLength(content);
+        foreach (var element in steps.HasFlag(PassSteps.CleanConditionally) ? blocks : [])
         {
-            if (content.Contains(element) && IsJunk(element, stats))
+            if (content.Contains(element) && IsJunk(element, stats, steps.HasFlag(PassSteps.WeighClasses), whole))
             {
                 Remove(element, stats);
             }
@@ -314,19 +318,23 @@ internal static class ArticleCleaner
         return block;
     }
 
-    private static bool IsJunk(IElement element, TextStats stats)
+    /// <summary>
+    /// A block to drop: named as chrome (when names count) unless it holds most of the article's text (a page wrapper
+    /// named "below-banner" is not a banner), a link-heavy header or footer, a short link list, or empty of text and media.
+    /// </summary>
+    private static bool IsJunk(IElement element, TextStats stats, bool weighClasses, int wholeLength)
     {
         if (element.Parent is null)
         {
             return false;
         }
 
-        if (ClassHints.Weight(element) < 0)
+        var length = stats.TextLength(element);
+        if (weighClasses && ClassHints.Weight(element) < 0 && length < wholeLength / 2)
         {
             return true;
         }
 
-        var length = stats.TextLength(element);
         var density = stats.LinkDensity(element);
 
         if (element.LocalName is "header" or "footer")

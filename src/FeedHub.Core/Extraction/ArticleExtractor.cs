@@ -38,41 +38,150 @@ public sealed class ArticleExtractor
     public Article Extract(string html, Uri pageUri)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = parser.ParseDocument(OversizedPage.Trim(html, MaxPageCharacters));
-        var inventory = PageInventory.Take(document);
-        var metadata = MetadataReader.Read(document, inventory, pageUri);
-        var rule = SiteRule.For(siteRules, pageUri);
-        var content = rule is null ? null : ByRule(document, rule);
+        var page = OversizedPage.Trim(html, MaxPageCharacters);
+        var documents = new List<IDocument>();
+        try
+        {
+            var document = Parse(page, documents);
+            var inventory = PageInventory.Take(document);
+            var metadata = MetadataReader.Read(document, inventory, pageUri);
+            var rule = SiteRule.For(siteRules, pageUri);
+            var chosen = (rule is null ? null : ByRule(document, inventory, rule, metadata, pageUri))
+                ?? ByHeuristics(page, document, rule is null ? inventory : PageInventory.Take(document), metadata, pageUri, documents);
+            return Publish(chosen, metadata);
+        }
+        finally
+        {
+            foreach (var document in documents)
+            {
+                document.Dispose();
+            }
+        }
+    }
+
+    private IDocument Parse(string html, List<IDocument> documents)
+    {
+        var document = parser.ParseDocument(html);
+        documents.Add(document);
+        return document;
+    }
+
+    /// <summary>
+    /// The fallback chain, judged by its result: the main pass; while the article is too short against the page's
+    /// visible prose (<see cref="VisibleText.IsEnough"/>), the pass again on a fresh parse with one more eager step
+    /// off (the longest result is kept); then the page's structured copies of its article (JSON-LD articleBody, a
+    /// noscript or template copy, an application's JSON state); then the density baseline. The first that is enough
+    /// wins, else the longest of all. Retries cost a parse and a pass each, and only pages that need them pay.
+    /// </summary>
+    private ExtractionCandidate ByHeuristics(string page, IDocument document, PageInventory inventory, PageMetadata metadata, Uri pageUri, List<IDocument> documents)
+    {
+        var prose = VisibleText.ProseLength(document.Body);
+        var best = Pass(document, inventory, metadata, pageUri, PassSteps.All, ExtractionPaths.Main);
+        foreach (var (steps, path) in Relaxations)
+        {
+            if (VisibleText.IsEnough(best.Text.Length, prose))
+            {
+                return best;
+            }
+
+            var again = Parse(page, documents);
+            var relaxed = Pass(again, PageInventory.Take(again), metadata, pageUri, steps, path);
+            best = relaxed.Text.Length > best.Text.Length ? relaxed : best;
+        }
+
+        var fallbacks = new Func<ExtractionCandidate?>[]
+        {
+            () => FromJsonLd(document, metadata, inventory),
+            () => EmbeddedCopy.Find(inventory) is { } copy ? FromCopy(Parse(Wrap(copy), documents), metadata, pageUri) : null,
+            () => AppState.Find(inventory) is { } state ? Structured(Parse(Wrap(state), documents), metadata.Title, pageUri, ExtractionPaths.AppState) : null,
+            () => Densest(Parse(page, documents), pageUri),
+        };
+        foreach (var fallback in fallbacks)
+        {
+            if (VisibleText.IsEnough(best.Text.Length, prose))
+            {
+                return best;
+            }
+
+            var candidate = fallback();
+            if (candidate is not null && (candidate.Text.Length > best.Text.Length || VisibleText.IsEnough(candidate.Text.Length, prose)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Each retry turns one more eager step off (cumulative, as Readability.js does).</summary>
+    private static readonly (PassSteps Steps, string Path)[] Relaxations =
+    [
+        (PassSteps.WeighClasses | PassSteps.CleanConditionally, ExtractionPaths.KeepUnlikely),
+        (PassSteps.CleanConditionally, ExtractionPaths.NoClassWeights),
+        (PassSteps.None, ExtractionPaths.NoCleaning),
+    ];
+
+    private static ExtractionCandidate Pass(IDocument document, PageInventory inventory, PageMetadata metadata, Uri pageUri, PassSteps steps, string path)
+    {
         var stats = new TextStats();
-        if (content is null)
+        var content = HeuristicPass.Run(document, metadata, inventory.Images, pageUri, steps, stats);
+        return new ExtractionCandidate(document, content, stats, path, inventory.Styles);
+    }
+
+    private static string Wrap(string bodyHtml) => "<!DOCTYPE html><html><body>" + bodyHtml + "</body></html>";
+
+    /// <summary>A noscript or template copy is a page body of its own: the main pass reads it, else it is taken whole.</summary>
+    private static ExtractionCandidate FromCopy(IDocument copy, PageMetadata metadata, Uri pageUri)
+    {
+        var inventory = PageInventory.Take(copy);
+        var whole = VisibleText.ProseLength(copy.Body);
+        var pass = Pass(copy, inventory, metadata, pageUri, PassSteps.All, ExtractionPaths.EmbeddedCopy);
+        return VisibleText.IsEnough(pass.Text.Length, whole) ? pass : Structured(copy, metadata.Title, pageUri, ExtractionPaths.EmbeddedCopy);
+    }
+
+    /// <summary>Content that is already the article (a state's paragraphs, a copy's body): never-content dropped, nothing else judged.</summary>
+    private static ExtractionCandidate Structured(IDocument document, string? title, Uri pageUri, string path)
+    {
+        var container = document.CreateElement("div");
+        foreach (var child in document.Body?.ChildNodes.ToList() ?? [])
         {
-            // A rule that chose no content may still have removed elements, so the images are looked up again.
-            content = ByHeuristics(document, metadata, rule is null ? inventory.Images : PageInventory.Take(document).Images, stats);
-            ArticleCleaner.Clean(content, metadata, pageUri, stats);
-        }
-        else
-        {
-            ArticleCleaner.CleanKeepingStructure(content, metadata.Title, pageUri, stats);
+            container.AppendChild(child);
         }
 
-        var text = TextRenderer.Render(content);
-        if (text.Length < 200 && metadata.JsonLdBody is { Length: > 200 })
+        foreach (var never in DomWalk.Descendants(container, PagePreparer.IsNeverContent))
         {
-            content = FromJsonLd(document, metadata)!;
-            text = TextRenderer.Render(content);
+            never.Remove();
         }
 
+        var stats = new TextStats();
+        ArticleCleaner.CleanKeepingStructure(container, title, pageUri, stats);
+        return new ExtractionCandidate(document, container, stats, path, []);
+    }
+
+    private static ExtractionCandidate Densest(IDocument document, Uri pageUri)
+    {
+        var inventory = PageInventory.Take(document);
+        PagePreparer.Prepare(document, document.Body, inventory.Images, stripUnlikely: false);
+        var stats = new TextStats();
+        var content = DensityBaseline.Find(document, document.Body, stats);
+        ArticleCleaner.CleanKeepingStructure(content, null, pageUri, stats);
+        return new ExtractionCandidate(document, content, stats, ExtractionPaths.Density, inventory.Styles);
+    }
+
+    private Article Publish(ExtractionCandidate chosen, PageMetadata metadata)
+    {
+        var (content, text) = (chosen.Content, chosen.Text);
         var words = TextMeasures.CountWords(text);
-        var linkDensity = stats.LinkDensity(content);
+        var linkDensity = chosen.Stats.LinkDensity(content);
         // Sanitized here, in the tree, rather than serialized and parsed again by whoever publishes the HTML. The
         // sanitizer also rewrites every style sheet of the document it is given, so the page's go first: they are
         // never part of the article, and rewriting them cost more than sanitizing the article itself.
-        foreach (var style in inventory.Styles)
+        foreach (var style in chosen.Styles)
         {
             style.Remove();
         }
 
-        sanitizer.SanitizeInPlace((IHtmlDocument)document, (IHtmlElement)content);
+        sanitizer.SanitizeInPlace((IHtmlDocument)chosen.Document, (IHtmlElement)content);
         return new Article
         {
             Title = metadata.Title,
@@ -87,23 +196,12 @@ public sealed class ArticleExtractor
             CanonicalUrl = metadata.Canonical,
             ReadingMinutes = TextMeasures.ReadingMinutes(text, words),
             LinkDensity = linkDensity,
+            ExtractionPath = chosen.Path,
         };
     }
 
-    /// <summary>The scorer's measures (<paramref name="stats"/>) stay valid for the assembled article, whose elements are moved, not copied.</summary>
-    private static IElement ByHeuristics(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> images, TextStats stats)
-    {
-        var body = document.Body;
-        PagePreparer.Prepare(document, body, images);
-        Dictionary<IElement, double> scores = [];
-        var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores);
-        return top is null
-            ? FromJsonLd(document, metadata) ?? document.CreateElement("div")
-            : ContentAssembler.Assemble(document, top, scores, stats);
-    }
-
     /// <summary>The operator's selectors: strip what the rule removes, keep what its content selector matches (null when nothing does).</summary>
-    private static IElement? ByRule(IDocument document, SiteRule rule)
+    private static ExtractionCandidate? ByRule(IDocument document, PageInventory inventory, SiteRule rule, PageMetadata metadata, Uri pageUri)
     {
         foreach (var selector in rule.Remove)
         {
@@ -136,11 +234,13 @@ public sealed class ArticleExtractor
             never.Remove();
         }
 
-        return container;
+        var stats = new TextStats();
+        ArticleCleaner.CleanKeepingStructure(container, metadata.Title, pageUri, stats);
+        return new ExtractionCandidate(document, container, stats, ExtractionPaths.SiteRule, inventory.Styles);
     }
 
     /// <summary>schema.org articleBody as paragraphs, for pages whose markup hides the text (rendered by script).</summary>
-    private static IElement? FromJsonLd(IDocument document, PageMetadata metadata)
+    private static ExtractionCandidate? FromJsonLd(IDocument document, PageMetadata metadata, PageInventory inventory)
     {
         if (metadata.JsonLdBody is null)
         {
@@ -155,7 +255,7 @@ public sealed class ArticleExtractor
             container.AppendChild(p);
         }
 
-        return container;
+        return new ExtractionCandidate(document, container, new TextStats(), ExtractionPaths.JsonLd, inventory.Styles);
     }
 
     private static string? FirstParagraph(string text)

@@ -14,7 +14,7 @@ internal static class ContentScorer
     private const int MinBlockLength = 25;
     private const int MaxAncestorLevels = 5;
 
-    public static IElement? FindTopCandidate(IElement body, TextStats stats, out Dictionary<IElement, double> scores)
+    public static IElement? FindTopCandidate(IElement body, TextStats stats, out Dictionary<IElement, double> scores, bool weighClasses = true)
     {
         scores = [];
         foreach (var block in DomWalk.Descendants(body, e => ScoredBlocks.Contains(e.LocalName)))
@@ -31,19 +31,26 @@ internal static class ContentScorer
             }
 
             var blockScore = 1 + stats.Commas(block) + Math.Min(length / 100, 3);
-            Propagate(block, blockScore, scores);
+            Propagate(block, blockScore, scores, weighClasses);
         }
 
+        // The body and the root hold every block and would often win; they are the answer only when nothing else scored.
         IElement? best = null;
         var bestScore = double.MinValue;
         foreach (var (candidate, raw) in scores)
         {
             var score = raw * (1 - stats.LinkDensity(candidate)) + StructuralBonus(candidate);
             scores[candidate] = score;
-            if (score > bestScore)
+            if (score > bestScore && candidate.LocalName is not ("body" or "html"))
             {
                 (best, bestScore) = (candidate, score);
             }
+        }
+
+        if (best is null && scores.Count > 0)
+        {
+            best = body;
+            bestScore = scores.GetValueOrDefault(body);
         }
 
         return best is null ? null : CommonContainer(best, bestScore, scores);
@@ -74,14 +81,14 @@ internal static class ContentScorer
         return best;
     }
 
-    private static void Propagate(IElement block, double blockScore, Dictionary<IElement, double> scores)
+    private static void Propagate(IElement block, double blockScore, Dictionary<IElement, double> scores, bool weighClasses)
     {
         var level = 0;
         for (var ancestor = block.ParentElement; ancestor is not null && level < MaxAncestorLevels; ancestor = ancestor.ParentElement, level++)
         {
             if (!scores.ContainsKey(ancestor))
             {
-                scores[ancestor] = InitialScore(ancestor);
+                scores[ancestor] = InitialScore(ancestor, weighClasses);
             }
 
             var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
@@ -89,7 +96,7 @@ internal static class ContentScorer
         }
     }
 
-    private static double InitialScore(IElement element)
+    private static double InitialScore(IElement element, bool weighClasses)
     {
         var tagScore = element.LocalName switch
         {
@@ -99,7 +106,7 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return tagScore + ClassHints.Weight(element);
+        return tagScore + (weighClasses ? ClassHints.Weight(element) : 0);
     }
 
     private static double StructuralBonus(IElement element)

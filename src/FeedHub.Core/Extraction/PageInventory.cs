@@ -21,6 +21,12 @@ internal sealed class PageInventory
     /// <summary>Every style element (none of them is article content).</summary>
     public List<IElement> Styles { get; } = [];
 
+    /// <summary>The page's other scripts: where a script-rendered page keeps its article (a template, an app's JSON state).</summary>
+    public List<IElement> Scripts { get; } = [];
+
+    /// <summary>noscript and template elements: copies of a script-rendered body for clients without scripts.</summary>
+    public List<IElement> EmbeddedCopies { get; } = [];
+
     /// <summary>img, source and noscript elements inside the body (the whole page when it has no body).</summary>
     public List<IElement> Images { get; } = [];
 
@@ -71,6 +77,12 @@ internal sealed class PageInventory
             case "script" when string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase):
                 JsonLdScripts.Add(element);
                 break;
+            case "script":
+                Scripts.Add(element);
+                break;
+            case "template":
+                EmbeddedCopies.Add(element);
+                break;
             case "meta" when place == Place.Head:
                 HeadMetas.Add(element);
                 break;
@@ -89,6 +101,11 @@ internal sealed class PageInventory
             case "time" when Time is null && element.HasAttribute("datetime"):
                 Time = element;
                 break;
+        }
+
+        if (element.LocalName == "noscript" && place == Place.Body)
+        {
+            EmbeddedCopies.Add(element);
         }
 
         if (DatePublished is null && element.GetAttribute("itemprop") == "datePublished")

@@ -15,8 +15,11 @@ internal static class PagePreparer
         "select", "textarea", "svg", "canvas", "nav", "dialog",
     ];
 
-    /// <summary>Prepares the page; <paramref name="images"/> are its img, source and noscript elements (see <see cref="PageInventory"/>).</summary>
-    public static void Prepare(IDocument document, IElement? body, IReadOnlyList<IElement> images)
+    /// <summary>
+    /// Prepares the page; <paramref name="images"/> are its img, source and noscript elements (see <see cref="PageInventory"/>).
+    /// Without <paramref name="stripUnlikely"/> only never-content goes; chrome by name or landmark stays for the scorer to judge.
+    /// </summary>
+    public static void Prepare(IDocument document, IElement? body, IReadOnlyList<IElement> images, bool stripUnlikely = true)
     {
         LazyImages.Recover(document, images);
         if (body is null)
@@ -35,7 +38,7 @@ internal static class PagePreparer
         while (stack.Count > 0)
         {
             var (element, inArticle) = stack.Pop();
-            if (IsNeverContent(element) || IsChrome(element, inArticle))
+            if (IsNeverContent(element) || (stripUnlikely && IsChrome(element, inArticle)))
             {
                 doomed.Add(element);
                 continue;

@@ -22,4 +22,7 @@ public sealed record Article
 
     /// <summary>The share of the article's text that is links to other pages (0 to 1).</summary>
     public double LinkDensity { get; init; }
+
+    /// <summary>What found the article: a site rule, the main pass, a relaxed retry, a structured copy or the density baseline (see <see cref="Extraction.ExtractionPaths"/>).</summary>
+    public string ExtractionPath { get; init; } = Extraction.ExtractionPaths.Main;
 }

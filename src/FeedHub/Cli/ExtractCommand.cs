@@ -91,7 +91,8 @@ internal static class ExtractCommand
             article.Text,
             article.Html, // sanitized by the extractor
             article.WordCount,
-            article.ReadingMinutes);
+            article.ReadingMinutes,
+            article.ExtractionPath);
         return JsonSerializer.Serialize(output, CliJsonContext.Default.ExtractOutput);
     }
 }

@@ -15,4 +15,5 @@ internal sealed record ExtractOutput(
     string Text,
     string Html,
     int WordCount,
-    int ReadingMinutes);
+    int ReadingMinutes,
+    [property: JsonPropertyName("extraction_path")] string ExtractionPath);
