@@ -76,7 +76,7 @@ internal static class PagePreparer
     {
         if (NeverContentNames.Contains(element.LocalName))
         {
-            return true;
+            return element.LocalName != "form" || !IsPageForm(element);
         }
 
         var attributes = element.Attributes;
@@ -97,6 +97,14 @@ internal static class PagePreparer
 
         return false;
     }
+
+    /// <summary>
+    /// A form that wraps the page rather than asking for input: ASP.NET Web Forms put the whole page in one form
+    /// (id aspnetForm), and so do some other frameworks. It holds an article or main element, or more prose than any
+    /// search box or comment form has.
+    /// </summary>
+    private static bool IsPageForm(IElement form) =>
+        DomWalk.FirstDescendant(form, IsArticleElement) is not null || VisibleText.ProseLength(form) > 1000;
 
     /// <summary>
     /// Page-level chrome: header, footer and aside outside any article, and elements named like chrome that hold no
