@@ -11,7 +11,8 @@ internal static class HeuristicPass
         var body = document.Body;
         PagePreparer.Prepare(document, body, images, steps.HasFlag(PassSteps.StripUnlikely));
         Dictionary<IElement, double> scores = [];
-        var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores, steps.HasFlag(PassSteps.WeighClasses));
+        // A page without a single block long enough to score is all article (a short note): its body is the candidate.
+        var top = body is null ? null : ContentScorer.FindTopCandidate(body, stats, out scores, steps.HasFlag(PassSteps.WeighClasses)) ?? body;
         if (top is null)
         {
             return document.CreateElement("div");

@@ -4,7 +4,12 @@ using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Fetching;
 
-/// <summary>Decodes an HTML page: a UTF-8 byte-order mark wins, then the Content-Type charset, then the page's meta charset, then UTF-8.</summary>
+/// <summary>
+/// Decodes an HTML page: a UTF-8 byte-order mark wins, then the Content-Type charset, then the page's meta charset,
+/// then UTF-8. A meta charset other than UTF-8 loses to bytes that are valid UTF-8 with non-ASCII text in them: a page
+/// converted to UTF-8 keeps its old declaration far more often than legacy bytes happen to form valid UTF-8 (the
+/// same check browsers' detectors and trafilatura make).
+/// </summary>
 public static partial class PageDecoder
 {
     [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -16,6 +21,8 @@ public static partial class PageDecoder
             ? CodePages.Get(1252)
             : EncodingNames.Resolve(charset) ?? Encoding.UTF8;
 
+    private static bool IsUtf8Text(byte[] body) => !System.Text.Ascii.IsValid(body) && System.Text.Unicode.Utf8.IsValid(body);
+
     public static string Decode(byte[] body, string? headerCharset)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -25,7 +32,7 @@ public static partial class PageDecoder
         }
 
         var meta = MetaCharset().Match(Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 4096)));
-        var charset = headerCharset ?? (meta.Success ? meta.Groups[1].Value : null);
+        var charset = headerCharset ?? (meta.Success && !IsUtf8Text(body) ? meta.Groups[1].Value : null);
         return (charset is null ? Encoding.UTF8 : WebEncoding(charset)).GetString(body);
     }
 }
