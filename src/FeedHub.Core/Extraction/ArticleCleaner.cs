@@ -75,7 +75,7 @@ internal static class ArticleCleaner
 
         RemoveLabelledLines(lines.Where(content.Contains), stats);
         RemoveRepeatedQuotes(content, quotes.Where(content.Contains).ToList(), stats);
-        RemoveAuthorTagline(LastParagraphs(content, lines, 2), metadata.Byline, stats);
+        RemoveAuthorTagline(LastParagraphs(content, lines, 2), metadata.Author, stats);
         Finish(content, pageUri, stats);
     }
 

@@ -186,6 +186,8 @@ public sealed class ArticleExtractor
         {
             Title = metadata.Title,
             Byline = metadata.Byline,
+            Author = metadata.Author,
+            SiteName = metadata.SiteName,
             Published = metadata.Published,
             Language = metadata.Language,
             Image = metadata.Image ?? DomWalk.FirstDescendant(content, e => e.LocalName == "img" && e.HasAttribute("src"))?.GetAttribute("src"),

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace FeedHub.Core.Extraction;
 
 /// <summary>The fields of a schema.org Article (NewsArticle, BlogPosting, ...) found in a page's JSON-LD, if any.</summary>
-internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Image, string? Language, string? Description, string? Body)
+internal sealed record JsonLdArticle(string? Headline, string? Name, string? Author, string? DatePublished, string? Image, string? Language, string? Description, string? Body, string? Publisher)
 {
     private static readonly string[] ArticleTypes = ["Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "LiveBlogPosting", "WebPage", "Review", "Recipe", "HowTo", "DiscussionForumPosting", "SocialMediaPosting"];
 
@@ -13,7 +13,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
     {
         foreach (var script in jsonLdScripts)
         {
-            var found = TryParse(script.TextContent);
+            var found = TryParse(WithoutCData(script.TextContent));
             if (found is not null)
             {
                 return found;
@@ -21,6 +21,23 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         }
 
         return null;
+    }
+
+    /// <summary>Some CMSs (MediaWiki among them) wrap the JSON in a CDATA section, which JSON does not allow.</summary>
+    private static string WithoutCData(string text)
+    {
+        var json = text.AsSpan().Trim();
+        if (json.StartsWith("<![CDATA[", StringComparison.Ordinal))
+        {
+            json = json[9..];
+        }
+
+        if (json.EndsWith("]]>", StringComparison.Ordinal))
+        {
+            json = json[..^3];
+        }
+
+        return json.Length == text.Length ? text : json.ToString();
     }
 
     private static JsonLdArticle? TryParse(string json)
@@ -65,18 +82,23 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
     }
 
     private static JsonLdArticle From(JsonElement node) => new(
-        Str(node, "headline") ?? Str(node, "name"),
+        Str(node, "headline"),
+        Str(node, "name"),
         People(node),
         Str(node, "datePublished") ?? Str(node, "dateCreated"),
-        Name(node, "image", "url"),
+        NameOf(node, "image", "url"),
         Str(node, "inLanguage"),
         Str(node, "description"),
-        Str(node, "articleBody"));
+        Str(node, "articleBody"),
+        NameOf(node, "publisher"));
 
     private static string? Str(JsonElement node, string name) =>
         node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
 
-    /// <summary>The authors who are people (organizations are publishers, not bylines), joined with ", ".</summary>
+    /// <summary>
+    /// The authors joined with ", ": the people, or when none is a person the organizations (a wire service, "BBC
+    /// News"), as Readability.js names them.
+    /// </summary>
     private static string? People(JsonElement node)
     {
         if (!node.TryGetProperty("author", out var value))
@@ -84,9 +106,16 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
             return null;
         }
 
-        var names = (value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : (IEnumerable<JsonElement>)[value])
-            .Where(a => a.ValueKind == JsonValueKind.String || (a.ValueKind == JsonValueKind.Object && Str(a, "@type") is not ("Organization" or "NewsMediaOrganization")))
-            .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString()?.Trim() : Str(a, "name"))
+        var authors = (value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : (IEnumerable<JsonElement>)[value]).ToList();
+        var people = Names(authors.Where(a => a.ValueKind == JsonValueKind.String || (a.ValueKind == JsonValueKind.Object && !IsOrganization(a))));
+        return people ?? Names(authors.Where(a => a.ValueKind == JsonValueKind.Object));
+    }
+
+    private static bool IsOrganization(JsonElement author) => Str(author, "@type") is "Organization" or "NewsMediaOrganization";
+
+    private static string? Names(IEnumerable<JsonElement> authors)
+    {
+        var names = authors.Select(a => a.ValueKind == JsonValueKind.String ? a.GetString()?.Trim() : Str(a, "name"))
             .Where(n => !string.IsNullOrEmpty(n))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -94,7 +123,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
     }
 
     /// <summary>A value that may be a string, an object with a name (or url), or an array of either; the first one wins.</summary>
-    private static string? Name(JsonElement node, string name, string inner = "name")
+    private static string? NameOf(JsonElement node, string name, string inner = "name")
     {
         if (!node.TryGetProperty(name, out var value))
         {

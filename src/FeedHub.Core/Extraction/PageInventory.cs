@@ -16,6 +16,9 @@ internal sealed class PageInventory
 
     public List<IElement> HeadLinks { get; } = [];
 
+    /// <summary>Every meta element of the page, the body's too: broken markup moves head tags into the body, and Readability.js reads them all.</summary>
+    public List<IElement> Metas { get; } = [];
+
     public List<IElement> Headings { get; } = [];
 
     /// <summary>Every style element (none of them is article content).</summary>
@@ -85,6 +88,10 @@ internal sealed class PageInventory
                 break;
             case "meta" when place == Place.Head:
                 HeadMetas.Add(element);
+                Metas.Add(element);
+                break;
+            case "meta":
+                Metas.Add(element);
                 break;
             case "link" when place == Place.Head:
                 HeadLinks.Add(element);

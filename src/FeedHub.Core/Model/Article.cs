@@ -4,7 +4,14 @@ namespace FeedHub.Core.Model;
 public sealed record Article
 {
     public string? Title { get; init; }
+    /// <summary>The credit line as the page words it ("By Jane Doe, Staff Writer"), as Readability reports it.</summary>
     public string? Byline { get; init; }
+
+    /// <summary>The author's name or names cleaned of the credit line's words ("Jane Doe"): what feeds publish as the author.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The publication's name (JSON-LD publisher, og:site_name).</summary>
+    public string? SiteName { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? Language { get; init; }
     public string? Image { get; init; }

@@ -58,7 +58,7 @@ public sealed partial class ArticleService(
                 Html = sanitizer.Sanitize(article.Html),
                 Text = article.Text,
                 Title = article.Title,
-                Byline = article.Byline,
+                Byline = article.Author, // the name, not the page's credit line: it becomes the entry's author
                 WordCount = article.WordCount,
                 LinkDensity = article.LinkDensity,
                 CanonicalUrl = article.CanonicalUrl,

@@ -84,6 +84,8 @@ internal static class ExtractCommand
             pageUri.AbsoluteUri,
             article.Title,
             article.Byline,
+            article.Author,
+            article.SiteName,
             article.Published is { } published ? Rfc3339.Format(published) : null,
             article.Language,
             article.Image,

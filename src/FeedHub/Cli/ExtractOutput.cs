@@ -8,6 +8,8 @@ internal sealed record ExtractOutput(
     string Url,
     string? Title,
     string? Byline,
+    string? Author,
+    [property: JsonPropertyName("site_name")] string? SiteName,
     string? Published,
     [property: JsonPropertyName("lang")] string? Lang,
     string? Image,

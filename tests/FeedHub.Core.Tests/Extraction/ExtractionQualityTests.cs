@@ -56,7 +56,7 @@ public class ExtractionQualityTests
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Title_is_the_headline_without_the_site_name(string page)
+    public void Title_is_the_declared_title_or_the_headline_without_the_site_name(string page)
     {
         using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, page + ".json")));
         var (_, article) = Extract(page);
