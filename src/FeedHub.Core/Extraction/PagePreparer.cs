@@ -118,7 +118,23 @@ internal static class PagePreparer
         }
 
         var landmark = element.LocalName is "header" or "footer" or "aside";
-        return (landmark && !inArticle) || (ClassHints.IsChrome(element) && DomWalk.FirstDescendant(element, IsArticleElement) is null);
+        return (landmark && !inArticle) || (ClassHints.IsChrome(element) && !HoldsTheArticle(element));
+    }
+
+    /// <summary>
+    /// Whether a chrome-named element wraps the page's article: an article, main or articleBody element inside it that
+    /// holds most of its text. A comment list whose every comment is an article element does not.
+    /// </summary>
+    private static bool HoldsTheArticle(IElement element)
+    {
+        var articles = DomWalk.Descendants(element, IsArticleElement);
+        if (articles.Count == 0)
+        {
+            return false;
+        }
+
+        var whole = TextCounts.Of(element.TextContent).Folded;
+        return articles.Any(a => TextCounts.Of(a.TextContent).Folded * 2 >= whole);
     }
 
     private static bool IsArticleElement(IElement element) => element.LocalName is "article" or "main" || IsArticleBody(element);

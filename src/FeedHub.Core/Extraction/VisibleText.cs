@@ -43,5 +43,5 @@ internal static class VisibleText
     /// Enough text for an article: Readability's 500 characters, or a quarter of the page's prose on a short page
     /// (a brief news item is all the page has; a quarter of it is not a fragment). Never nothing.
     /// </summary>
-    public static bool IsEnough(int articleLength, int pageProse) => articleLength > 0 && articleLength >= Math.Min(500, pageProse / 4);
+    public static bool IsEnough(int articleLength, int pageProse) => articleLength > 0 && articleLength >= Math.Max(Math.Min(500, pageProse / 4), pageProse * 0.15);
 }
