@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Running;
 using FeedHub.Benchmarks.Extraction;
 
-// Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder]
+// Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder];
+// on the real pages of ../shared/extraction-dev, with CPU per page against SmartReader: bench/extraction-dev.sh
+// (smartreader-batch LIST is SmartReader behind `feedhub extract --batch`'s contract, for that script).
 // Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
 // Parsing tools: parse-ratio (interleaved, quick), parse-loop (for a profiler), floor (what reading the corpus's
@@ -102,6 +104,12 @@ if (args is ["ratio"])
 if (args is ["profile"])
 {
     StageProfile.Run();
+    return;
+}
+
+if (args is ["smartreader-batch", var list])
+{
+    SmartReaderBatch.Run(list);
     return;
 }
 

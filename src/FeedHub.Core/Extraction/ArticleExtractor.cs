@@ -38,7 +38,7 @@ public sealed class ArticleExtractor
     public Article Extract(string html, Uri pageUri)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var page = OversizedPage.Trim(html, MaxPageCharacters);
+        var page = MarkupBudget.Fit(OversizedPage.Trim(html, MaxPageCharacters));
         var documents = new List<IDocument>();
         try
         {
@@ -193,7 +193,7 @@ public sealed class ArticleExtractor
             Image = metadata.Image ?? DomWalk.FirstDescendant(content, e => e.LocalName == "img" && e.HasAttribute("src"))?.GetAttribute("src"),
             Excerpt = metadata.Excerpt ?? FirstParagraph(text),
             Text = text,
-            Html = content.InnerHtml.Trim(),
+            Html = MarkupWriter.InnerHtml(content).Trim(),
             WordCount = words,
             CanonicalUrl = metadata.Canonical,
             ReadingMinutes = TextMeasures.ReadingMinutes(text, words),

@@ -7,7 +7,8 @@ namespace FeedHub.Core.Extraction;
 /// The credit line a page shows when no metadata names the author: the first visible element, in document order and
 /// outside page chrome, marked rel=author or itemprop=author or named like a byline (byline, author, dateline,
 /// writtenby, p-author in its class or id), with under 100 characters of text; its itemprop=name child when it has
-/// one. Readability.js's rules, so that readers see the line they know from it.
+/// one. Readability.js's rules, so that readers see the line they know from it, except that an article's own header
+/// is searched too.
 /// </summary>
 internal static partial class VisibleByline
 {
@@ -48,7 +49,7 @@ internal static partial class VisibleByline
                 return name is null ? text : name.TextContent.Trim();
             }
 
-            if (Unlikely().IsMatch(names) && !MaybeCandidate().IsMatch(names) && element.LocalName is not ("body" or "a"))
+            if (Unlikely().IsMatch(names) && !MaybeCandidate().IsMatch(names) && element.LocalName is not ("body" or "a") && !IsArticleHeader(element, names))
             {
                 continue;
             }
@@ -61,6 +62,13 @@ internal static partial class VisibleByline
 
         return null;
     }
+
+    /// <summary>
+    /// An article's own header ("story-header" in an article element) is where its credit line stands; Readability.js
+    /// skips it as an unlikely "header" and finds no byline there, which readers of such pages would not expect.
+    /// </summary>
+    private static bool IsArticleHeader(IElement element, string names) =>
+        (element.LocalName == "header" || names.Contains("header", StringComparison.OrdinalIgnoreCase)) && element.Closest("article") is not null;
 
     private static bool IsByline(IElement element, string names) =>
         element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop")?.Contains("author", StringComparison.Ordinal) == true || Named().IsMatch(names);

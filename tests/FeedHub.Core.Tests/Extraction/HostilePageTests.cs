@@ -5,7 +5,10 @@ using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Tests.Extraction;
 
-/// <summary>Hostile pages end in a result, never a crash or a hang (each extraction gets 60 s), with bounded output.</summary>
+/// <summary>
+/// Hostile pages end in a result, never a crash or a hang (each extraction gets 60 s here; their time and memory
+/// are measured in bench, see docs/benchmarks.md), with bounded output.
+/// </summary>
 public class HostilePageTests
 {
     private static readonly Uri Page = new("https://news.example/story");
@@ -35,6 +38,42 @@ public class HostilePageTests
         var article = await ExtractGuardedAsync(html);
 
         Assert.Contains("harbour budget", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hundred_thousand_nested_divs_keep_their_text_above_the_depth_budget()
+    {
+        var html = "<html><body><article><p>" + Lead + "</p>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "deep text"
+            + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "<p>After the nesting.</p></article></body></html>";
+
+        var article = await ExtractGuardedAsync(html);
+
+        Assert.Contains("harbour budget", article.Text, StringComparison.Ordinal);
+        Assert.Contains("deep text", article.Text, StringComparison.Ordinal);
+        Assert.Contains("After the nesting.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_million_tiny_elements_are_cut_at_the_element_budget()
+    {
+        var html = "<html><body><article><p>" + Lead + "</p>" + string.Concat(Enumerable.Repeat("<b>x</b>", 1_000_000)) + "</article></body></html>";
+
+        var article = await ExtractGuardedAsync(html);
+
+        Assert.StartsWith(Lead.Trim(), article.Text, StringComparison.Ordinal);
+        Assert.InRange(article.Html.Split("<b>").Length - 1, 1, MarkupBudget.MaxElements);
+    }
+
+    [Fact]
+    public async Task A_twenty_megabyte_page_of_a_million_elements_gives_its_opening()
+    {
+        var html = "<html><body><p>" + Lead + "</p>" + string.Concat(Enumerable.Repeat("<div><span>a</span></div>", 1_000_000)) + "</body></html>";
+        Assert.True(html.Length >= 20 << 20);
+
+        var article = await ExtractGuardedAsync(html);
+
+        Assert.StartsWith(Lead.Trim(), article.Text, StringComparison.Ordinal);
+        Assert.True(article.Text.Length <= ArticleExtractor.MaxPageCharacters);
     }
 
     [Fact]
