@@ -76,5 +76,9 @@ internal static class Migrations
         (5, """
             ALTER TABLE entries ADD COLUMN source_fingerprint TEXT;
             """),
+        (6, """
+            ALTER TABLE extracted_pages ADD COLUMN extraction_path TEXT;
+            ALTER TABLE entries ADD COLUMN extraction_path TEXT;
+            """),
     ];
 }

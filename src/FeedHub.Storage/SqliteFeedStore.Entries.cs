@@ -7,7 +7,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path";
 
     public async Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -56,7 +56,8 @@ public sealed partial class SqliteFeedStore
                 article_note = coalesce(entries.article_note, excluded.article_note),
                 article_confidence = coalesce(entries.article_confidence, excluded.article_confidence),
                 canonical_link = coalesce(entries.canonical_link, excluded.canonical_link),
-                language = coalesce(entries.language, excluded.language)
+                language = coalesce(entries.language, excluded.language),
+                extraction_path = coalesce(entries.extraction_path, excluded.extraction_path)
             """;
         foreach (var entry in entries)
         {
@@ -141,6 +142,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$canonical", SqlValues.Text(entry.CanonicalLink));
         command.Add("$language", SqlValues.Text(entry.Language));
         command.Add("$fingerprint", SqlValues.Text(entry.SourceFingerprint));
+        command.Add("$path", SqlValues.Text(entry.ExtractionPath));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -167,6 +169,7 @@ public sealed partial class SqliteFeedStore
         CanonicalLink = SqlValues.ReadText(reader, 20),
         Language = SqlValues.ReadText(reader, 21),
         SourceFingerprint = SqlValues.ReadText(reader, 22),
+        ExtractionPath = SqlValues.ReadText(reader, 23),
     };
 
     public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)
@@ -188,7 +191,8 @@ public sealed partial class SqliteFeedStore
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
-                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical, language = $language
+                article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical, language = $language,
+                extraction_path = $path
             WHERE source_id = $source AND item_key = $key
             """;
         BindEntry(command, entry);

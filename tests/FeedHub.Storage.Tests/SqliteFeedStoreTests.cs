@@ -37,7 +37,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM schema_migrations";
-        Assert.Equal(5L, (long?)await command.ExecuteScalarAsync());
+        Assert.Equal(6L, (long?)await command.ExecuteScalarAsync());
         Assert.True(await Store.PingAsync(CancellationToken.None));
     }
 
@@ -96,6 +96,17 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_extraction_path_is_stored_with_the_article_and_survives_a_later_poll()
+    {
+        await Store.UpsertEntriesAsync([NewEntry("1", "h1", T0)], CancellationToken.None);
+        await Store.SaveArticleAsync(NewEntry("1", "h1", T0, article: "<p>full</p>") with { ExtractionPath = "relaxed-unlikely", ArticleStatus = ArticleStatus.Extracted }, CancellationToken.None);
+
+        await Store.UpsertEntriesAsync([NewEntry("1", "h2", T0.AddHours(1))], CancellationToken.None);
+
+        Assert.Equal("relaxed-unlikely", Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None)).ExtractionPath);
+    }
+
+    [Fact]
     public async Task Recent_entries_come_newest_first_and_only_from_the_given_sources()
     {
         await Store.UpsertEntriesAsync(
@@ -126,7 +137,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     [Fact]
     public async Task Extracted_pages_are_kept_per_url()
     {
-        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, Language = "de-AT", FetchedAt = T0 };
+        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, Language = "de-AT", ExtractionPath = "json-ld", FetchedAt = T0 };
 
         await Store.SaveExtractedPageAsync(page, CancellationToken.None);
 

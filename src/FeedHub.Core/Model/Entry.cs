@@ -39,6 +39,9 @@ public sealed record Entry
     /// <summary>The quality guard's confidence in the extraction (0 to 1).</summary>
     public double? ArticleConfidence { get; init; }
 
+    /// <summary>What found the article on its page (see <see cref="Extraction.ExtractionPaths"/>), so an operator can see which pages needed a fallback.</summary>
+    public string? ExtractionPath { get; init; }
+
     /// <summary>The article page's rel=canonical address: the link published and compared for duplicates when known.</summary>
     public string? CanonicalLink { get; init; }
 

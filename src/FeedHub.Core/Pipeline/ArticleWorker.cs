@@ -38,7 +38,7 @@ public sealed partial class ArticleWorker(IFeedStore store, ArticleService artic
             return entry with { ArticleStatus = ArticleStatus.Failed, ArticleNote = page.Error };
         }
 
-        entry = entry with { CanonicalLink = page.CanonicalUrl, Language = page.Language ?? entry.Language };
+        entry = entry with { CanonicalLink = page.CanonicalUrl, Language = page.Language ?? entry.Language, ExtractionPath = page.ExtractionPath };
         var verdict = ExtractionGuard.Assess(page.Text ?? string.Empty, page.LinkDensity, entry.Content ?? entry.Summary);
         if (!verdict.Accepted)
         {

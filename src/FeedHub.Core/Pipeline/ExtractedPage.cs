@@ -18,6 +18,9 @@ public sealed record ExtractedPage
 
     /// <summary>The page's declared language (html lang, content-language), when it declares one.</summary>
     public string? Language { get; init; }
+
+    /// <summary>What found the article (see <see cref="Extraction.ExtractionPaths"/>); null for a failed fetch.</summary>
+    public string? ExtractionPath { get; init; }
     public string? Error { get; init; }
     public required DateTimeOffset FetchedAt { get; init; }
 

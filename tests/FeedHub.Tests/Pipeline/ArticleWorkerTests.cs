@@ -1,4 +1,5 @@
 using FeedHub.Configuration;
+using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
 using FeedHub.Core.Pipeline;
 using FeedHub.Storage;
@@ -85,6 +86,7 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
             Assert.Equal(ArticleStatus.Extracted, e.ArticleStatus);
             Assert.NotNull(e.ArticleText);
             Assert.InRange(e.ArticleConfidence ?? 0, 0.5, 1.0);
+            Assert.Equal(ExtractionPaths.Main, e.ExtractionPath);
         });
     }
 
