@@ -72,6 +72,9 @@ public sealed class ArticleExtractor
     /// off (the longest result is kept); then the page's structured copies of its article (JSON-LD articleBody, a
     /// noscript or template copy, an application's JSON state); then the density baseline. The first that is enough
     /// wins, else the longest of all. Retries cost a parse and a pass each, and only pages that need them pay.
+    /// A short result (under Readability's 500 characters) that is enough for a page showing next to nothing, the
+    /// "Loading…" shell of a script-rendered page or a paywall's teaser, is still challenged by the structured
+    /// copies: one that holds at least twice the text is the article the page ships for its script to show.
     /// </summary>
     private ExtractionCandidate ByHeuristics(string page, IDocument document, PageInventory inventory, PageMetadata metadata, Uri pageUri, List<IDocument> documents)
     {
@@ -81,7 +84,7 @@ public sealed class ArticleExtractor
         {
             if (VisibleText.IsEnough(best.Text.Length, prose))
             {
-                return best;
+                break;
             }
 
             var again = Parse(page, documents);
@@ -89,29 +92,44 @@ public sealed class ArticleExtractor
             best = relaxed.Text.Length > best.Text.Length ? relaxed : best;
         }
 
-        var fallbacks = new Func<ExtractionCandidate?>[]
+        if (VisibleText.IsEnough(best.Text.Length, prose) && best.Text.Length >= ShortArticle)
+        {
+            return best;
+        }
+
+        var structured = new Func<ExtractionCandidate?>[]
         {
             () => FromJsonLd(document, metadata, inventory),
             () => EmbeddedCopy.Find(inventory) is { } copy ? FromCopy(Parse(Wrap(copy), documents), metadata, pageUri) : null,
             () => AppState.Find(inventory) is { } state ? Structured(Parse(Wrap(state), documents), metadata.Title, pageUri, ExtractionPaths.AppState) : null,
-            () => Densest(Parse(page, documents), pageUri),
         };
-        foreach (var fallback in fallbacks)
+        foreach (var fallback in structured)
         {
-            if (VisibleText.IsEnough(best.Text.Length, prose))
+            var enough = VisibleText.IsEnough(best.Text.Length, prose);
+            if (enough && best.Text.Length >= ShortArticle)
             {
                 return best;
             }
 
             var candidate = fallback();
-            if (candidate is not null && (candidate.Text.Length > best.Text.Length || VisibleText.IsEnough(candidate.Text.Length, prose)))
+            if (candidate is not null && (enough
+                ? candidate.Text.Length >= 2 * best.Text.Length
+                : candidate.Text.Length > best.Text.Length || VisibleText.IsEnough(candidate.Text.Length, prose)))
             {
                 best = candidate;
             }
         }
 
+        if (!VisibleText.IsEnough(best.Text.Length, prose) && Densest(Parse(page, documents), pageUri) is var densest && densest.Text.Length > best.Text.Length)
+        {
+            best = densest;
+        }
+
         return best;
     }
+
+    /// <summary>Readability.js's char threshold: a result shorter than this is challenged by the page's structured copies.</summary>
+    private const int ShortArticle = 500;
 
     /// <summary>Each retry turns one more eager step off (cumulative, as Readability.js does).</summary>
     private static readonly (PassSteps Steps, string Path)[] Relaxations =

@@ -17,7 +17,7 @@ internal static class EmbeddedCopy
     {
         string? best = null;
         var bestLength = MinimumText;
-        foreach (var html in inventory.EmbeddedCopies.Select(e => e.InnerHtml).Concat(inventory.Scripts.Where(IsHtmlTemplate).Select(s => s.TextContent)))
+        foreach (var html in inventory.EmbeddedCopies.Select(MarkupWriter.InnerHtml).Concat(inventory.Scripts.Where(IsHtmlTemplate).Select(s => s.TextContent)))
         {
             if (html.Length <= bestLength)
             {

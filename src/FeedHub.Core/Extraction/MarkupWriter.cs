@@ -32,11 +32,12 @@ internal static class MarkupWriter
     /// <summary>Elements whose leading newline the parser drops, so a first text starting with one needs another.</summary>
     private static readonly HashSet<string> LineTolerant = new(StringComparer.Ordinal) { "listing", "pre", "textarea" };
 
+    /// <summary>The element's children as HTML; a template's are those of its content, as the HTML spec's innerHTML has it.</summary>
     public static string InnerHtml(IElement element)
     {
         var output = new System.Text.StringBuilder();
         var pending = new Stack<(INode Node, bool Closing)>();
-        PushChildren(pending, element);
+        PushChildren(pending, ContentOf(element));
         while (pending.TryPop(out var next))
         {
             var (node, closing) = next;
