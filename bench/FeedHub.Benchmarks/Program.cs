@@ -2,8 +2,11 @@ using BenchmarkDotNet.Running;
 using FeedHub.Benchmarks.Extraction;
 
 // Quality (not speed): dotnet run -c Release --project bench/FeedHub.Benchmarks -- quality [fixture-folder];
-// on the real pages of ../shared/extraction-dev, with CPU per page against SmartReader: bench/extraction-dev.sh
+// on the real pages of ../shared/extraction-dev, with CPU per page against SmartReader: `-- quality real`, which
+// runs bench/extraction-dev.sh (the sets' own scorers over `feedhub extract --batch`, the figures CI's floors hold)
 // (smartreader-batch LIST is SmartReader behind `feedhub extract --batch`'s contract, for that script).
+// Warm CPU per real page against SmartReader, in one process: -- real-ratio [FOLDER]
+// Hostile pages (time and peak memory of each, in its own process): -- hostile
 // Speed: dotnet run -c Release --project bench/FeedHub.Benchmarks -- --filter '*'
 // (one suite: --filter '*Parsing*' or '*Extraction*'); results and the machine are in docs/benchmarks.md.
 // Parsing tools: parse-ratio (interleaved, quick), parse-loop (for a profiler), floor (what reading the corpus's
@@ -111,6 +114,31 @@ if (args is ["smartreader-batch", var list])
 {
     SmartReaderBatch.Run(list);
     return;
+}
+
+if (args is ["real-ratio", ..])
+{
+    RealPageRatio.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
+if (args is ["hostile"])
+{
+    HostilePages.RunAll();
+    return;
+}
+
+if (args is ["hostile", var hostilePage])
+{
+    HostilePages.Run(hostilePage);
+    return;
+}
+
+if (args is ["quality", "real", ..])
+{
+    using var script = System.Diagnostics.Process.Start("bash", ["bench/extraction-dev.sh", .. args[2..]]);
+    script.WaitForExit();
+    Environment.Exit(script.ExitCode);
 }
 
 if (args is ["quality", ..])
