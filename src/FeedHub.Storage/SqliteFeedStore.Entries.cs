@@ -1,5 +1,5 @@
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Store;
 using Microsoft.Data.Sqlite;
 
 namespace FeedHub.Storage;
@@ -29,7 +29,15 @@ public sealed partial class SqliteFeedStore
         return hashes;
     }
 
-    public async Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken)
+    /// <summary>Inserts new entries and updates changed ones, in one transaction (a poll writes them with <see cref="SavePollAsync"/>).</summary>
+    public Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => WriteEntriesAsync(connection, transaction, entries, cancellationToken), cancellationToken);
+
+    /// <summary>Records new source fingerprints of unchanged entries, in one transaction (a poll writes them with <see cref="SavePollAsync"/>).</summary>
+    public Task SaveSourceFingerprintsAsync(string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => WriteFingerprintsAsync(connection, transaction, sourceId, fingerprints, cancellationToken), cancellationToken);
+
+    private static async Task WriteEntriesAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Entry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count == 0)
@@ -37,8 +45,6 @@ public sealed partial class SqliteFeedStore
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
@@ -65,20 +71,11 @@ public sealed partial class SqliteFeedStore
             BindEntry(command, entry);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task SaveSourceFingerprintsAsync(string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken)
+    private static async Task WriteFingerprintsAsync(SqliteConnection connection, SqliteTransaction transaction, string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fingerprints);
-        if (fingerprints.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "UPDATE entries SET source_fingerprint = $fingerprint WHERE source_id = $source AND item_key = $key";
@@ -90,8 +87,6 @@ public sealed partial class SqliteFeedStore
             command.Add("$fingerprint", fingerprint);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken)

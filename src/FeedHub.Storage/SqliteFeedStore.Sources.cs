@@ -25,11 +25,15 @@ public sealed partial class SqliteFeedStore
         return await SqlValues.ReadAllAsync(command, ReadSourceState, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken)
+    /// <summary>Stores a source's state alone (a poll writes it with its entries in <see cref="SavePollAsync"/>).</summary>
+    public Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => WriteSourceStateAsync(connection, transaction, state, cancellationToken), cancellationToken);
+
+    private static async Task WriteSourceStateAsync(SqliteConnection connection, SqliteTransaction transaction, SourceState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO source_state ({SourceColumns}) VALUES ($id, $etag, $lm, $polled, $due, $error, $failures, $title)
             ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,

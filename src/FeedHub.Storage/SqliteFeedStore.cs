@@ -1,4 +1,4 @@
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Store;
 
 namespace FeedHub.Storage;
 

@@ -5,7 +5,10 @@ using FeedHub.Core.Digests;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Parsing;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Articles;
+using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Sanitizing;
+using FeedHub.Core.Store;
 using FeedHub.Scheduling;
 using FeedHub.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,13 +36,13 @@ public static class FeedHubServiceCollectionExtensions
         services.AddHostedService<DatabaseMigrator>();
 
         services.AddSingleton(new FeedParser());
-        services.AddSingleton(sp => new ArticleExtractor(sp.GetRequiredService<FeedHubCatalog>().SiteRules));
+        services.AddSingleton(sp => new ArticleExtractor(sp.GetRequiredService<FeedHubCatalog>().SiteRules, sp.GetRequiredService<ContentSanitizer>()));
         services.AddSingleton<ContentSanitizer>();
         services.AddSingleton<HostGate>();
         services.AddSingleton<ArticleService>();
         services.AddSingleton<ArticleDoorbell>();
-        services.AddSingleton<ArticleWorker>();
-        services.AddTransient<SourceRefresher>();
+        services.AddSingleton<ArticlePipeline>();
+        services.AddTransient<PollPipeline>();
         services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Clustering);
         services.AddSingleton<CuratedFeedBuilder>();
         services.AddSingleton<DigestPublisher>();

@@ -1,5 +1,5 @@
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Store;
 
 namespace FeedHub.Storage.Tests;
 

@@ -89,7 +89,7 @@ public static class SanitizeCost
     {
         var pages = ExtractionFixture.Load();
         var extractor = new ArticleExtractor();
-        var sanitizer = new FeedHub.Core.Curation.ContentSanitizer();
+        var sanitizer = new FeedHub.Core.Sanitizing.ContentSanitizer();
         var htmls = pages.Select(p => extractor.Extract(p.Html, p.Url).Html).ToList();
         var (extracting, sanitizing) = (new List<double>(), new List<double>());
         for (var round = 0; round < rounds; round++)
@@ -105,14 +105,14 @@ public static class SanitizeCost
 
 /// <summary>
 /// `-- sanitize-compare [folder]`: for each fixture page, the extracted HTML sanitized as a string and sanitized in a
-/// tree (<see cref="FeedHub.Core.Curation.ContentSanitizer.SanitizeInPlace"/>) must come out the same; prints any
+/// tree (<see cref="FeedHub.Core.Sanitizing.ContentSanitizer.SanitizeInPlace"/>) must come out the same; prints any
 /// page where they differ.
 /// </summary>
 public static class SanitizeCompare
 {
     public static void Run(string? folder)
     {
-        var sanitizer = new FeedHub.Core.Curation.ContentSanitizer();
+        var sanitizer = new FeedHub.Core.Sanitizing.ContentSanitizer();
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var extractor = new ArticleExtractor();
         var (same, differ) = (0, 0);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FeedHub.Benchmarks.Extraction;
 using FeedHub.Core.Parsing;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
 
 namespace FeedHub.Benchmarks.Parsing;
 

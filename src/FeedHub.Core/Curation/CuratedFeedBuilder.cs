@@ -1,6 +1,7 @@
 using FeedHub.Core.Curation.Clustering;
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Store;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Curation;
 

@@ -2,6 +2,7 @@ using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
 using FeedHub.Core.Publishing;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Digests;
 

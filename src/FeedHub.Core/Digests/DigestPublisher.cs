@@ -1,6 +1,6 @@
 using FeedHub.Core.Curation;
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Store;
 using Microsoft.Extensions.Logging;
 
 namespace FeedHub.Core.Digests;

@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using FeedHub.Core.Curation;
 using FeedHub.Core.Model;
+using FeedHub.Core.Sanitizing;
 
 namespace FeedHub.Core.Extraction;
 
@@ -31,9 +31,15 @@ public sealed class ArticleExtractor
     /// </summary>
     private static readonly IConfiguration ParsingOnly = Configuration.Default.Without<IAttributeObserver>().Without<ILinkRelationFactory>();
     private readonly IReadOnlyList<SiteRule> siteRules;
-    private readonly ContentSanitizer sanitizer = new();
+    private readonly ContentSanitizer sanitizer;
 
-    public ArticleExtractor(IEnumerable<SiteRule>? siteRules = null) => this.siteRules = [.. siteRules ?? []];
+    /// <param name="siteRules">The operator's per-site rules.</param>
+    /// <param name="sanitizer">The one sanitizer of the process (its rules decide what FeedHub publishes); the article is sanitized with it as the last step, in the extractor's own tree.</param>
+    public ArticleExtractor(IEnumerable<SiteRule>? siteRules = null, ContentSanitizer? sanitizer = null)
+    {
+        this.siteRules = [.. siteRules ?? []];
+        this.sanitizer = sanitizer ?? new ContentSanitizer();
+    }
 
     public Article Extract(string html, Uri pageUri)
     {

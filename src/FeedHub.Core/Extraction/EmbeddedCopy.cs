@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using FeedHub.Core.Curation;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Extraction;
 

@@ -17,7 +17,7 @@ public static class ExtractionGuard
     {
         ArgumentNullException.ThrowIfNull(articleText);
         var words = TextMeasures.CountWords(articleText);
-        var feedText = feedHtml is null ? string.Empty : Curation.HtmlText.Strip(feedHtml);
+        var feedText = feedHtml is null ? string.Empty : Text.HtmlText.Strip(feedHtml);
         var feedWords = TextMeasures.CountWords(feedText);
         var containment = feedWords >= 150 ? Shingles.Overlap(feedText, articleText).Recall : 1.0;
         var confidence = Math.Round(Math.Min(1.0, words / 150.0) * (1 - linkDensity) * Math.Min(1.0, containment / 0.6), 3);

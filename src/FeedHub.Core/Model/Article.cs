@@ -1,3 +1,4 @@
+
 namespace FeedHub.Core.Model;
 
 /// <summary>The main content and metadata extracted from an article page.</summary>
@@ -17,7 +18,7 @@ public sealed record Article
     public string? Image { get; init; }
     public string? Excerpt { get; init; }
     public required string Text { get; init; }
-    /// <summary>The article as minimal HTML, already sanitized with <see cref="Curation.ContentSanitizer"/>'s rules.</summary>
+    /// <summary>The article as minimal HTML, already sanitized with <see cref="Sanitizing.ContentSanitizer"/>'s rules.</summary>
     public required string Html { get; init; }
     public int WordCount { get; init; }
 

@@ -5,6 +5,7 @@ using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Publishing;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FeedHub.Configuration;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Articles;
+using FeedHub.Core.Pipeline.Polling;
 
 namespace FeedHub.Cli;
 
@@ -27,22 +28,16 @@ internal static class FetchCommand
         {
             using var host = await CliHost.StartAsync(args, cancellationToken).ConfigureAwait(false);
             var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
-            var refresher = host.Services.GetRequiredService<SourceRefresher>();
+            var refresher = host.Services.GetRequiredService<PollPipeline>();
             var failed = 0;
             foreach (var source in catalog.Sources)
             {
-                var outcome = await refresher.RefreshAsync(source, cancellationToken).ConfigureAwait(false);
-                failed += outcome.Status == RefreshStatus.Failed ? 1 : 0;
+                var outcome = await refresher.PollAsync(source, cancellationToken).ConfigureAwait(false);
+                failed += outcome.Status == PollStatus.Failed ? 1 : 0;
                 await Console.Out.WriteLineAsync($"{source.Id}: {outcome.Status.ToString().ToLowerInvariant()}, {outcome.NewEntries} new, {outcome.UpdatedEntries} updated{(outcome.Error is null ? string.Empty : " (" + outcome.Error + ")")}").ConfigureAwait(false);
             }
 
-            var worker = host.Services.GetRequiredService<ArticleWorker>();
-            var articles = 0;
-            for (int settled; (settled = await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false)) > 0;)
-            {
-                articles += settled;
-            }
-
+            var articles = await host.Services.GetRequiredService<ArticlePipeline>().DrainAsync(id => catalog.SourcesById.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"articles: {articles} fetched and judged").ConfigureAwait(false);
             return failed == 0 ? 0 : 1;
         }

@@ -1,4 +1,4 @@
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Store;
 using Quartz;
 
 namespace FeedHub.Endpoints;

@@ -1,14 +1,14 @@
 using FeedHub.Configuration;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Articles;
 
 namespace FeedHub.Scheduling;
 
 /// <summary>
-/// Runs the <see cref="ArticleWorker"/> in the background, apart from the Quartz poll jobs: it wakes when a poll
+/// Runs the <see cref="ArticlePipeline"/> in the background, apart from the Quartz poll jobs: it wakes when a poll
 /// stores entries that wait for their article (and every minute regardless, which also resumes work left pending
 /// by a restart), and works through the pending entries batch by batch.
 /// </summary>
-internal sealed partial class ArticleExtractionService(ArticleWorker worker, ArticleDoorbell doorbell, FeedHubCatalog catalog, ILogger<ArticleExtractionService> logger) : BackgroundService
+internal sealed partial class ArticleExtractionService(ArticlePipeline pipeline, ArticleDoorbell doorbell, FeedHubCatalog catalog, ILogger<ArticleExtractionService> logger) : BackgroundService
 {
     private static readonly TimeSpan LookAnyway = TimeSpan.FromMinutes(1);
 
@@ -18,10 +18,7 @@ internal sealed partial class ArticleExtractionService(ArticleWorker worker, Art
         {
             try
             {
-                while (await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), stoppingToken).ConfigureAwait(false) > 0)
-                {
-                }
-
+                await pipeline.DrainAsync(id => catalog.SourcesById.GetValueOrDefault(id), stoppingToken).ConfigureAwait(false);
                 await doorbell.WaitAsync(LookAnyway, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,15 +1,17 @@
 using FeedHub.Configuration;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
 using Quartz;
 
 namespace FeedHub.Scheduling;
 
 /// <summary>
-/// Polls one source through the pipeline, then moves its trigger to the next due time the pipeline planned (and
-/// stored). Quartz never runs two polls of the same source at once (one job per source, no concurrent execution).
+/// Polls one source through <see cref="PollPipeline"/>, then moves its trigger to the next due time the poll planned
+/// (and stored). The pipeline ends every poll with a due time, a failure included, so the trigger is always moved and
+/// no source is left unscheduled. Quartz never runs two polls of the same source at once (one job per source, no
+/// concurrent execution).
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class SourcePollJob(FeedHubCatalog catalog, SourceRefresher refresher) : IJob
+internal sealed class SourcePollJob(FeedHubCatalog catalog, PollPipeline polls) : IJob
 {
     public const string SourceIdKey = "sourceId";
 
@@ -21,7 +23,7 @@ internal sealed class SourcePollJob(FeedHubCatalog catalog, SourceRefresher refr
             return;
         }
 
-        var outcome = await refresher.RefreshAsync(source, cancellationToken).ConfigureAwait(false);
+        var outcome = await polls.PollAsync(source, cancellationToken).ConfigureAwait(false);
         var next = TriggerBuilder.Create()
             .WithIdentity(context.Trigger.Key)
             .ForJob(context.JobDetail)

@@ -1,5 +1,6 @@
 using FeedHub.Configuration;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Store;
 using Quartz;
 
 namespace FeedHub.Scheduling;

@@ -1,7 +1,7 @@
 using System.Text;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
 
 namespace FeedHub.Core.Tests.Pipeline;
 

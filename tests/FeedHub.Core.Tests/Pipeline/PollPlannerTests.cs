@@ -1,5 +1,5 @@
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FeedHub.Core.Tests.Pipeline;

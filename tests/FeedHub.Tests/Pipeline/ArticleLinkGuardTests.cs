@@ -1,6 +1,8 @@
 using FeedHub.Configuration;
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Articles;
+using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Store;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,11 +43,11 @@ public sealed class ArticleLinkGuardTests : IAsyncLifetime
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
 
-        var outcome = await provider.GetRequiredService<SourceRefresher>().RefreshAsync(source, CancellationToken.None);
+        var outcome = await provider.GetRequiredService<PollPipeline>().PollAsync(source, CancellationToken.None);
         Assert.Equal(0, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal))); // the poll itself fetches no page
-        var settled = await provider.GetRequiredService<ArticleWorker>().ProcessPendingAsync(id => id == source.Id ? source : null, CancellationToken.None);
+        var settled = await provider.GetRequiredService<ArticlePipeline>().ProcessPendingAsync(id => id == source.Id ? source : null, CancellationToken.None);
 
-        Assert.Equal(RefreshStatus.Updated, outcome.Status);
+        Assert.Equal(PollStatus.Updated, outcome.Status);
         Assert.Equal(3, outcome.NewEntries);
         Assert.Equal(3, settled);
         Assert.Equal(pagesFetched, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));

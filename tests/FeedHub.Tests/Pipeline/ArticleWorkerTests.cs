@@ -1,7 +1,9 @@
 using FeedHub.Configuration;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Articles;
+using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Store;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,15 +45,15 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         await using var services = Services();
         await services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var catalog = services.GetRequiredService<FeedHubCatalog>();
-        var refresher = services.GetRequiredService<SourceRefresher>();
+        var refresher = services.GetRequiredService<PollPipeline>();
         site.SlowDelay = TimeSpan.FromSeconds(3);
 
-        await refresher.RefreshAsync(catalog.SourcesById["harbour"], CancellationToken.None);
-        var working = services.GetRequiredService<ArticleWorker>().ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None);
+        await refresher.PollAsync(catalog.SourcesById["harbour"], CancellationToken.None);
+        var working = services.GetRequiredService<ArticlePipeline>().ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None);
         await Samples.EventuallyAsync(() => Task.FromResult(site.InFlight), n => n > 0, TimeSpan.FromSeconds(10));
-        var second = await refresher.RefreshAsync(catalog.SourcesById["garden"], CancellationToken.None);
+        var second = await refresher.PollAsync(catalog.SourcesById["garden"], CancellationToken.None);
 
-        Assert.Equal(RefreshStatus.Updated, second.Status);
+        Assert.Equal(PollStatus.Updated, second.Status);
         Assert.True(site.InFlight > 0, "the second poll finished while article pages were still being served");
         Assert.False(working.IsCompleted);
         var pending = await services.GetRequiredService<IFeedStore>().GetPendingArticlesAsync(100, CancellationToken.None);
@@ -66,14 +68,14 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         await services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var catalog = services.GetRequiredService<FeedHubCatalog>();
         var store = services.GetRequiredService<IFeedStore>();
-        await services.GetRequiredService<SourceRefresher>().RefreshAsync(catalog.SourcesById["harbour"], CancellationToken.None);
+        await services.GetRequiredService<PollPipeline>().PollAsync(catalog.SourcesById["harbour"], CancellationToken.None);
         Assert.All(await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None), e =>
         {
             Assert.Equal(ArticleStatus.Pending, e.ArticleStatus);
             Assert.Equal("en-gb", e.Language); // the feed's <language>
         });
 
-        var worker = services.GetRequiredService<ArticleWorker>();
+        var worker = services.GetRequiredService<ArticlePipeline>();
         Assert.Equal(3, await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None));
         Assert.Equal(0, await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None));
 
@@ -96,7 +98,7 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         await using var services = Services(spacingSeconds: "0.4");
         await services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var catalog = services.GetRequiredService<FeedHubCatalog>();
-        await services.GetRequiredService<SourceRefresher>().RefreshAsync(catalog.SourcesById["harbour"], CancellationToken.None);
+        await services.GetRequiredService<PollPipeline>().PollAsync(catalog.SourcesById["harbour"], CancellationToken.None);
         var peak = 0;
         site.SlowDelay = TimeSpan.FromMilliseconds(200);
         using var sampling = new CancellationTokenSource();
@@ -110,7 +112,7 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         });
         var started = DateTime.UtcNow;
 
-        await services.GetRequiredService<ArticleWorker>().ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None);
+        await services.GetRequiredService<ArticlePipeline>().ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None);
         await sampling.CancelAsync();
         await sampler;
 

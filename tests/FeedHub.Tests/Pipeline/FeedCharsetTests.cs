@@ -1,6 +1,7 @@
 using System.Text;
 using FeedHub.Configuration;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Store;
 using FeedHub.Core.Text;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
@@ -49,9 +50,9 @@ public sealed class FeedCharsetTests : IAsyncLifetime
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
 
-        var outcome = await provider.GetRequiredService<SourceRefresher>().RefreshAsync(source, CancellationToken.None);
+        var outcome = await provider.GetRequiredService<PollPipeline>().PollAsync(source, CancellationToken.None);
 
-        Assert.Equal(RefreshStatus.Updated, outcome.Status);
+        Assert.Equal(PollStatus.Updated, outcome.Status);
         var entry = Assert.Single(await provider.GetRequiredService<IFeedStore>().GetRecentEntriesAsync(["port"], 10, CancellationToken.None));
         Assert.Equal("Паром отменён из-за шторма", entry.Title);
         Assert.Contains("Рейсы возобновятся в пятницу.", entry.Summary, StringComparison.Ordinal);

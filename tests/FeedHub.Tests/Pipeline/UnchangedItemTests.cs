@@ -1,5 +1,6 @@
 using FeedHub.Configuration;
-using FeedHub.Core.Pipeline;
+using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Store;
 using FeedHub.Storage;
 using FeedHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,26 +41,26 @@ public sealed class UnchangedItemTests : IAsyncLifetime
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
         var store = provider.GetRequiredService<IFeedStore>();
-        var refresher = provider.GetRequiredService<SourceRefresher>();
+        var refresher = provider.GetRequiredService<PollPipeline>();
 
         await ServeAsync("", Item(1), Item(2));
-        Assert.Equal((2, 0), Counts(await refresher.RefreshAsync(source, CancellationToken.None)));
+        Assert.Equal((2, 0), Counts(await refresher.PollAsync(source, CancellationToken.None)));
         var first = await store.GetEntryHashesAsync("harbour", ["1", "2"], CancellationToken.None);
         Assert.All(first.Values, h => Assert.NotNull(h.SourceFingerprint));
 
         await ServeAsync("", Item(1), Item(2), Item(3));
-        Assert.Equal((1, 0), Counts(await refresher.RefreshAsync(source, CancellationToken.None)));
+        Assert.Equal((1, 0), Counts(await refresher.PollAsync(source, CancellationToken.None)));
         var second = await store.GetEntryHashesAsync("harbour", ["1", "2", "3"], CancellationToken.None);
         Assert.Equal(first["1"], second["1"]);
 
         await ServeAsync("<description>Ferries&nbsp;and tides</description>", Item(1), Item(2), Item(3)); // an HTML entity: the System.Xml path
-        Assert.Equal((0, 0), Counts(await refresher.RefreshAsync(source, CancellationToken.None)));
+        Assert.Equal((0, 0), Counts(await refresher.PollAsync(source, CancellationToken.None)));
         var third = await store.GetEntryHashesAsync("harbour", ["1", "2", "3"], CancellationToken.None);
         Assert.Equal(second["1"].ContentHash, third["1"].ContentHash);
         Assert.NotEqual(second["1"].SourceFingerprint, third["1"].SourceFingerprint);
 
         await ServeAsync("", Item(1, "The ferry is cancelled again"), Item(2), Item(3));
-        Assert.Equal((0, 1), Counts(await refresher.RefreshAsync(source, CancellationToken.None)));
+        Assert.Equal((0, 1), Counts(await refresher.PollAsync(source, CancellationToken.None)));
 
         var entries = await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         Assert.Equal(3, entries.Count);
@@ -67,9 +68,9 @@ public sealed class UnchangedItemTests : IAsyncLifetime
         Assert.All(entries.Where(e => e.ItemKey != "1"), e => Assert.Equal(e.FirstSeen, e.LastChanged));
     }
 
-    private static (int Added, int Updated) Counts(RefreshOutcome outcome)
+    private static (int Added, int Updated) Counts(PollOutcome outcome)
     {
-        Assert.Equal(RefreshStatus.Updated, outcome.Status);
+        Assert.Equal(PollStatus.Updated, outcome.Status);
         return (outcome.NewEntries, outcome.UpdatedEntries);
     }
 

@@ -1,4 +1,5 @@
 using FeedHub.Core.Model;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Curation.Rules;
 

@@ -1,4 +1,5 @@
-namespace FeedHub.Core.Pipeline;
+
+namespace FeedHub.Core.Model;
 
 /// <summary>The stored outcome of fetching and extracting one article URL, success or failure, so each URL is fetched once.</summary>
 public sealed record ExtractedPage

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FeedHub.Core.Model;
 
-namespace FeedHub.Core.Pipeline;
+namespace FeedHub.Core.Pipeline.Polling;
 
 /// <summary>Turns a parsed item into a stored entry: its stable key within the source and a hash that changes when the item does.</summary>
 internal static class EntryMapper

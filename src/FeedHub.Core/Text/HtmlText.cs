@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace FeedHub.Core.Curation;
+namespace FeedHub.Core.Text;
 
 /// <summary>The plain text of an HTML fragment, for counting and matching (not for display).</summary>
 public static partial class HtmlText

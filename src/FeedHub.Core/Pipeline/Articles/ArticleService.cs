@@ -1,9 +1,10 @@
-using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
+using FeedHub.Core.Model;
+using FeedHub.Core.Store;
 using Microsoft.Extensions.Logging;
 
-namespace FeedHub.Core.Pipeline;
+namespace FeedHub.Core.Pipeline.Articles;
 
 /// <summary>
 /// Gives the extracted article for a link, fetching and extracting each URL at most once: a stored result,
@@ -15,7 +16,6 @@ public sealed partial class ArticleService(
     ArticleFetcher fetcher,
     ArticleExtractor extractor,
     HostGate hosts,
-    ContentSanitizer sanitizer,
     FetchOptions options,
     TimeProvider time,
     ILogger<ArticleService> logger) : IDisposable
@@ -55,7 +55,7 @@ public sealed partial class ArticleService(
             return new ExtractedPage
             {
                 Url = url.AbsoluteUri,
-                Html = sanitizer.Sanitize(article.Html),
+                Html = article.Html, // sanitized by the extractor, in its own tree, as its last step
                 Text = article.Text,
                 Title = article.Title,
                 Byline = article.Author, // the name, not the page's credit line: it becomes the entry's author

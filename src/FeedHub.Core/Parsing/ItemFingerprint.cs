@@ -1,8 +1,9 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using FeedHub.Core.Model;
+using FeedHub.Core.Pipeline.Polling;
 
-namespace FeedHub.Core.Pipeline;
+namespace FeedHub.Core.Parsing;
 
 /// <summary>
 /// A digest of what an item's content hash (<see cref="EntryMapper"/>) is made from, taken without decoding its

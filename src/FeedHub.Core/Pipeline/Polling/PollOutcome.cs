@@ -1,7 +1,8 @@
-namespace FeedHub.Core.Pipeline;
+
+namespace FeedHub.Core.Pipeline.Polling;
 
 /// <summary>How one poll of a source ended.</summary>
-public enum RefreshStatus
+public enum PollStatus
 {
     Updated,
     NotModified,
@@ -9,4 +10,4 @@ public enum RefreshStatus
 }
 
 /// <summary>The result of one poll: what changed, what failed, and when the source is due again.</summary>
-public sealed record RefreshOutcome(RefreshStatus Status, int NewEntries, int UpdatedEntries, DateTimeOffset NextDue, string? Error = null);
+public sealed record PollOutcome(PollStatus Status, int NewEntries, int UpdatedEntries, DateTimeOffset NextDue, string? Error = null);

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
-namespace FeedHub.Core.Curation;
+namespace FeedHub.Core.Sanitizing;
 
 /// <summary>
 /// The last step before HTML is stored or published: an allow-list sanitizer (HtmlSanitizer) that keeps the

@@ -1,6 +1,6 @@
 using FeedHub.Core.Model;
 
-namespace FeedHub.Core.Pipeline;
+namespace FeedHub.Core.Store;
 
 /// <summary>Everything the pipeline and the publishers need from storage; SQL lives only behind this.</summary>
 public interface IFeedStore
@@ -9,16 +9,14 @@ public interface IFeedStore
 
     Task<IReadOnlyList<SourceState>> GetSourceStatesAsync(CancellationToken cancellationToken);
 
-    Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken);
-
     /// <summary>The stored content hash and source fingerprint of each of these items of the source that exists already.</summary>
     Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken);
 
-    /// <summary>Inserts new entries and updates changed ones, in one transaction; an update keeps FirstSeen and any article already stored.</summary>
-    Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken);
-
-    /// <summary>Records new source fingerprints (item key to fingerprint) of unchanged entries, in one transaction, changing nothing else.</summary>
-    Task SaveSourceFingerprintsAsync(string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes a poll's outcome in one transaction: the entries (new ones inserted; changed ones updated, keeping
+    /// FirstSeen and any article already stored), the renewed fingerprints of unchanged entries, and the source's state.
+    /// </summary>
+    Task SavePollAsync(PollWrite poll, CancellationToken cancellationToken);
 
     /// <summary>The newest entries of these sources, newest first.</summary>
     Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
-namespace FeedHub.Core.Pipeline;
+
+namespace FeedHub.Core.Pipeline.Articles;
 
 /// <summary>
 /// Wakes the article worker when a poll has stored entries that wait for their article. The work itself lives in

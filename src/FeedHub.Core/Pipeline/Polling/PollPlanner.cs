@@ -1,6 +1,6 @@
 using FeedHub.Core.Model;
 
-namespace FeedHub.Core.Pipeline;
+namespace FeedHub.Core.Pipeline.Polling;
 
 /// <summary>
 /// Decides when a source is due again: its interval with up to ±10% jitter (so sources do not poll in lock-step),
