@@ -96,6 +96,24 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_poll_is_written_whole_or_not_at_all()
+    {
+        var state = new SourceState { SourceId = "s1", ETag = "\"v2\"", NextDue = T0.AddHours(1) };
+        var broken = NewEntry("2", "h2", T0) with { ContentHash = null! }; // violates NOT NULL half-way through the poll
+        var poll = new PollWrite(state, [NewEntry("1", "h1", T0), broken], new Dictionary<string, string> { ["9"] = "f9" });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.SavePollAsync(poll, CancellationToken.None));
+
+        Assert.Empty(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None));
+        Assert.Null(await Store.GetSourceStateAsync("s1", CancellationToken.None));
+
+        await Store.SavePollAsync(poll with { Entries = [NewEntry("1", "h1", T0)] }, CancellationToken.None);
+
+        Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None));
+        Assert.Equal("\"v2\"", (await Store.GetSourceStateAsync("s1", CancellationToken.None))?.ETag);
+    }
+
+    [Fact]
     public async Task The_extraction_path_is_stored_with_the_article_and_survives_a_later_poll()
     {
         await Store.UpsertEntriesAsync([NewEntry("1", "h1", T0)], CancellationToken.None);
