@@ -38,7 +38,20 @@ public sealed class ContentSanitizer
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         });
         sanitizer.KeepChildNodes = true;
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (Opaque.Contains(e.Tag.LocalName))
+            {
+                e.Tag.TextContent = string.Empty; // a removed tag keeps its children, but not a script's code or a style sheet
+            }
+        };
     }
+
+    /// <summary>Removed elements whose content is code, style or controls, never text for a reader: they go with their content.</summary>
+    private static readonly HashSet<string> Opaque = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "button", "select", "textarea", "noembed", "noframes", "xmp",
+    };
 
     public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : sanitizer.Sanitize(html).Trim();
 

@@ -22,11 +22,28 @@ internal readonly struct UrlBase(FeedElement? context, Uri? documentUri)
     public static bool IsUrlAttributeLower(ReadOnlySpan<char> name) =>
         name is "href" or "src" or "poster" or "cite" or "action" or "longdesc" or "background" or "usemap" or "codebase" or "data";
 
-    /// <summary>True for a value that needs resolving: not empty, not a fragment, and without a scheme.</summary>
+    /// <summary>
+    /// True for a value that needs resolving: not empty, not a fragment, and without a scheme. The scheme is looked
+    /// for as a browser reads the value: character references decoded and tabs and line breaks dropped, so
+    /// "&amp;#106;avascript:" or "java&amp;#x09;script:" is a javascript: URL (which the sanitizer then removes), not a
+    /// relative path to resolve into an http link.
+    /// </summary>
     public bool IsRelative(ReadOnlySpan<char> value)
     {
         var trimmed = value.Trim();
-        return IsSet && !trimmed.IsEmpty && trimmed[0] != '#' && !XmlReading.HasScheme(trimmed);
+        if (!IsSet || trimmed.IsEmpty || trimmed[0] == '#')
+        {
+            return false;
+        }
+
+        if (trimmed.IndexOfAny('&', '\t', '\n') < 0 && !trimmed.Contains('\r'))
+        {
+            return !XmlReading.HasScheme(trimmed);
+        }
+
+        var asRead = System.Net.WebUtility.HtmlDecode(trimmed.ToString()).Replace("\t", string.Empty, StringComparison.Ordinal)
+            .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Trim();
+        return asRead.Length > 0 && asRead[0] != '#' && !XmlReading.HasScheme(asRead);
     }
 
     public string Resolve(string value)
