@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FeedHub.Core.Digests;
+using FeedHub.Core.Model;
 
 namespace FeedHub.Storage;
 

@@ -1,7 +1,6 @@
 using FeedHub.Core.Curation.Clustering;
 using FeedHub.Core.Model;
 using FeedHub.Core.Store;
-using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Curation;
 
@@ -41,7 +40,7 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
         var byKey = entries.ToDictionary(e => e.SourceId + "\n" + e.ItemKey, StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.SortTime))
         {
-            clusterer.Add(StoryItem.Of(entry.SourceId + "\n" + entry.ItemKey, entry.SortTime, entry.Title ?? string.Empty, HtmlText.Of(entry)));
+            clusterer.Add(StoryItem.Of(entry.SourceId + "\n" + entry.ItemKey, entry.SortTime, entry.Title ?? string.Empty, entry.PlainText()));
         }
 
         return byKey.GroupBy(e => clusterer.ClusterOf(e.Key)).Select(group =>

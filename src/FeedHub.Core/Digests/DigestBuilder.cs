@@ -70,7 +70,7 @@ public static class DigestBuilder
     private static DigestStory Story(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources)
     {
         var lead = story.Lead;
-        var text = HtmlText.Of(lead);
+        var text = lead.PlainText();
         var reporters = story.Reports
             .Select(r => new DigestSource(sources.GetValueOrDefault(r.SourceId)?.Title ?? r.SourceId, r.Link, r.FirstSeen))
             .DistinctBy(r => r.Title, StringComparer.Ordinal)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FeedHub.Core.Extraction;
 using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Digests;

@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using FeedHub.Core.Model;
 using FeedHub.Core.Sanitizing;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Extraction;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Extraction;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using FeedHub.Core.Parsing;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Extraction;
 

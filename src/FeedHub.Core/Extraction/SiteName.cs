@@ -1,3 +1,5 @@
+using FeedHub.Core.Text;
+
 namespace FeedHub.Core.Extraction;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Extraction;
 

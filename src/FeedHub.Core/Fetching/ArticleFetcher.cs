@@ -27,6 +27,6 @@ public sealed class ArticleFetcher(HttpClient client, FetchOptions options)
             throw new FetchException($"refused to fetch {url.Scheme}: links; only http and https are followed");
         }
 
-        return (PageDecoder.Decode(result.Body, HttpDownload.CharsetOf(result.ContentType)), result.FinalUri);
+        return (PageDecoder.Decode(result.Body, Text.HtmlText.CharsetOf(result.ContentType)), result.FinalUri);
     }
 }

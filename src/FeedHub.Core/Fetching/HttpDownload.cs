@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace FeedHub.Core.Fetching;
 
@@ -87,9 +86,7 @@ internal static class HttpDownload
             return delta;
         }
 
-        return retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+        // An HTTP date counts from the response's own Date (the server's clock, as RFC 9110 means it), else from ours.
+        return retryAfter?.Date is { } date ? date - (response.Headers.Date ?? TimeProvider.System.GetUtcNow()) : null;
     }
-
-    internal static string? CharsetOf(string? contentType) =>
-        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.CharSet?.Trim('"') : null;
 }

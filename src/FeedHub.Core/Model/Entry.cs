@@ -50,4 +50,7 @@ public sealed record Entry
 
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
+
+    /// <summary>The entry's plain text: its extracted article, else its feed content or summary without tags.</summary>
+    public string PlainText() => ArticleText ?? Text.HtmlText.Strip(Content ?? Summary ?? string.Empty);
 }

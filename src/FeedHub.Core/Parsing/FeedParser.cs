@@ -58,7 +58,7 @@ public sealed class FeedParser
             throw new FeedParseException("the document is neither XML nor JSON");
         }
 
-        var loaded = XmlFeedLoader.Load(document, kept, maxCharacters, Fetching.HttpDownload.CharsetOf(contentType));
+        var loaded = XmlFeedLoader.Load(document, kept, maxCharacters, Text.HtmlText.CharsetOf(contentType));
         var feed = Dispatch(loaded.Root, documentUri);
         return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
     }

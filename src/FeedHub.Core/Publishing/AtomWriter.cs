@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Publishing;
 

@@ -4,7 +4,6 @@ using System.Text;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
-using FeedHub.Core.Parsing;
 using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Publishing;

@@ -32,10 +32,10 @@ public interface IFeedStore
     Task SaveExtractedPageAsync(ExtractedPage page, CancellationToken cancellationToken);
 
     /// <summary>Stores a digest cut at its fire time; a digest already stored for that feed and window is kept as it was.</summary>
-    Task AddDigestAsync(Digests.Digest digest, CancellationToken cancellationToken);
+    Task AddDigestAsync(Model.Digest digest, CancellationToken cancellationToken);
 
     /// <summary>The feed's stored digests whose window ends from <paramref name="firstEnd"/> to <paramref name="lastEnd"/> (both included), newest first.</summary>
-    Task<IReadOnlyList<Digests.Digest>> GetDigestsAsync(string feedId, DateTimeOffset firstEnd, DateTimeOffset lastEnd, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Model.Digest>> GetDigestsAsync(string feedId, DateTimeOffset firstEnd, DateTimeOffset lastEnd, CancellationToken cancellationToken);
 
     Task<int> CountEntriesAsync(CancellationToken cancellationToken);
 

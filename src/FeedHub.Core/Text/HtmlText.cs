@@ -11,10 +11,7 @@ public static partial class HtmlText
 
     public static string Strip(string html) => WebUtility.HtmlDecode(Tag().Replace(html, " "));
 
-    /// <summary>An entry's plain text: its extracted article, else its feed content or summary without tags.</summary>
-    public static string Of(Model.Entry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return entry.ArticleText ?? Strip(entry.Content ?? entry.Summary ?? string.Empty);
-    }
+    /// <summary>The charset parameter of a Content-Type header value ("text/xml; charset=koi8-r"), or null.</summary>
+    public static string? CharsetOf(string? contentType) =>
+        contentType is not null && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.CharSet?.Trim('"') : null;
 }

@@ -6,5 +6,5 @@ namespace FeedHub.Cli;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(ExtractOutput))]
-[JsonSerializable(typeof(FeedHub.Core.Digests.Digest))]
+[JsonSerializable(typeof(FeedHub.Core.Model.Digest))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

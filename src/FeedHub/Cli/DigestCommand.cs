@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using FeedHub.Configuration;
 using FeedHub.Core.Digests;
+using FeedHub.Core.Model;
 
 namespace FeedHub.Cli;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
-using FeedHub.Core.Publishing;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Cli;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FeedHub.Core.Model;
-using FeedHub.Core.Publishing;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Cli;
 

@@ -1,3 +1,4 @@
+
 namespace FeedHub.Configuration;
 
 /// <summary>One entry of FeedHub:Feeds: a curated feed published at /feeds/{Id}.rss, .atom and .json.</summary>

@@ -53,8 +53,8 @@ internal static class CurationRulesBuilder
 
         if (options.Languages.Count > 0)
         {
-            var tags = options.Languages.Select(l => Core.Parsing.LanguageTag.Normalize(l) ?? string.Empty).ToList();
-            return tags.Find(t => !Core.Parsing.LanguageTag.IsWellFormed(t)) is { } bad
+            var tags = options.Languages.Select(l => Core.Text.LanguageTag.Normalize(l) ?? string.Empty).ToList();
+            return tags.Find(t => !Core.Text.LanguageTag.IsWellFormed(t)) is { } bad
                 ? Fail(failures, $"{key}:Languages: '{bad}' is not a language tag such as \"en\" or \"de-AT\" (feed '{feedId}')")
                 : new LanguageRule(tags) { Name = key };
         }

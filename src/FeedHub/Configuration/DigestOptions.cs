@@ -1,3 +1,4 @@
+
 namespace FeedHub.Configuration;
 
 /// <summary>FeedHub:Feeds:n:Digest: when the feed's digests are cut and what each covers.</summary>

@@ -1,5 +1,5 @@
+using FeedHub.Core.Curation;
 using FeedHub.Core.Curation.Clustering;
-using FeedHub.Core.Digests;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;

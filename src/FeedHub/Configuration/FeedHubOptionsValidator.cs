@@ -51,7 +51,7 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"{key}:Window: must be positive");
         }
 
-        if (!Enum.TryParse<Core.Digests.DigestGrouping>(digest.GroupBy, ignoreCase: true, out var grouping) || !Enum.IsDefined(grouping))
+        if (!Enum.TryParse<Core.Model.DigestGrouping>(digest.GroupBy, ignoreCase: true, out var grouping) || !Enum.IsDefined(grouping))
         {
             failures.Add($"{key}:GroupBy: '{digest.GroupBy}' must be \"none\", \"source\" or \"tag\"");
         }

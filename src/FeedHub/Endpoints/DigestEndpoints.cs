@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using FeedHub.Configuration;
 using FeedHub.Core.Digests;
+using FeedHub.Core.Model;
 using FeedHub.Core.Publishing;
 
 namespace FeedHub.Endpoints;

@@ -1,4 +1,4 @@
-using FeedHub.Core.Digests;
+using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Tests.Digests;
 

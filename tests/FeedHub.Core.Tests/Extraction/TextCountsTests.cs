@@ -1,4 +1,4 @@
-using FeedHub.Core.Extraction;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Tests.Extraction;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FeedHub.Core.Digests;
+using FeedHub.Core.Model;
 
 namespace FeedHub.Tests.Endpoints;
 

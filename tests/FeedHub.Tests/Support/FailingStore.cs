@@ -1,4 +1,3 @@
-using FeedHub.Core.Digests;
 using FeedHub.Core.Model;
 using FeedHub.Core.Store;
 using FeedHub.Storage;

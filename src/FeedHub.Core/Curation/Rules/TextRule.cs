@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using FeedHub.Core.Extraction;
 using FeedHub.Core.Model;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Curation.Rules;
 

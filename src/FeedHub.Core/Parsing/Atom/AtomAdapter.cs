@@ -2,6 +2,7 @@ using System.Globalization;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Extensions;
 using FeedHub.Core.Parsing.Xml;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Parsing.Atom;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Markup;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Parsing.Json;
 

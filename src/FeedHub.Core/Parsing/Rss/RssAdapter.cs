@@ -3,6 +3,7 @@ using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Extensions;
 using FeedHub.Core.Parsing.Markup;
 using FeedHub.Core.Parsing.Xml;
+using FeedHub.Core.Text;
 using static FeedHub.Core.Parsing.FeedNamespaces;
 
 namespace FeedHub.Core.Parsing.Rss;

@@ -1,4 +1,5 @@
-namespace FeedHub.Core.Model;
+
+namespace FeedHub.Core.Curation;
 
 /// <summary>A configured curated feed: which sources it draws from and which entries it keeps.</summary>
 public sealed record CuratedFeedDefinition
@@ -16,5 +17,5 @@ public sealed record CuratedFeedDefinition
     public bool RankByCoverage { get; init; }
 
     /// <summary>When the feed's digests are cut; null when it has none.</summary>
-    public Digests.DigestSchedule? Digest { get; init; }
+    public Model.DigestSchedule? Digest { get; init; }
 }

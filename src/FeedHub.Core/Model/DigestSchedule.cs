@@ -1,6 +1,6 @@
 using Quartz;
 
-namespace FeedHub.Core.Digests;
+namespace FeedHub.Core.Model;
 
 /// <summary>
 /// When a feed's digests are cut: a Quartz cron expression in a time zone (for example "0 0 7 * * ?" in

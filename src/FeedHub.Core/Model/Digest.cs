@@ -1,4 +1,4 @@
-namespace FeedHub.Core.Digests;
+namespace FeedHub.Core.Model;
 
 /// <summary>A digest of one curated feed over one time window: its stories ranked by coverage, then recency.</summary>
 public sealed record Digest(string FeedId, string FeedTitle, string Id, DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<DigestStory> Stories);

@@ -1,9 +1,9 @@
-namespace FeedHub.Core.Parsing;
+namespace FeedHub.Core.Text;
 
 /// <summary>Language codes as feeds write them ("en_US", " EN-us ") in BCP 47's separator.</summary>
 public static class LanguageTag
 {
-    public static string? Normalize(string? value) => XmlReading.Clean(value)?.Replace('_', '-');
+    public static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().Replace('_', '-'); // a tag is ASCII: trimming is all the cleaning it needs
 
     /// <summary>Shaped like a BCP 47 tag: a 2-8 letter language, then 1-8 character subtags ("en", "de-AT", "zh-Hant-TW").</summary>
     public static bool IsWellFormed(string? tag) =>

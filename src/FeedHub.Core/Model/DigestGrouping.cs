@@ -1,4 +1,4 @@
-namespace FeedHub.Core.Digests;
+namespace FeedHub.Core.Model;
 
 /// <summary>How a digest's stories are sectioned: not at all, by the leading report's source, or by the story's commonest category.</summary>
 public enum DigestGrouping

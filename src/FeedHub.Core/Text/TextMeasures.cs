@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace FeedHub.Core.Extraction;
+namespace FeedHub.Core.Text;
 
 /// <summary>Measures of an element's text that the scorer and the cleaner both rely on.</summary>
 internal static class TextMeasures

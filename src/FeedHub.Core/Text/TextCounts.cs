@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace FeedHub.Core.Extraction;
+namespace FeedHub.Core.Text;
 
 /// <summary>
 /// What the extractor counts in a text, in one pass: its length with white-space runs folded to one character
