@@ -1,9 +1,14 @@
 namespace FeedHub.Core.Fetching;
 
-/// <summary>Limits and identity for every download FeedHub makes.</summary>
+/// <summary>
+/// Limits and identity for every download FeedHub makes. Its defaults are the only ones: the configuration's
+/// FeedHub:Fetching section takes each of its own from here.
+/// </summary>
 public sealed record FetchOptions
 {
-    public string UserAgent { get; init; } = "FeedHub/0.1 (+https://github.com/feedhub/feedhub; self-hosted feed aggregator)";
+    public static readonly FetchOptions Defaults = new();
+
+    public string UserAgent { get; init; } = "FeedHub/0.1 (self-hosted feed aggregator)";
 
     /// <summary>The whole request, connection to last byte, must finish within this time.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);

@@ -1,20 +1,22 @@
+using FeedHub.Core.Fetching;
+
 namespace FeedHub.Configuration;
 
-/// <summary>FeedHub:Fetching: limits and politeness for every download.</summary>
+/// <summary>FeedHub:Fetching: limits and politeness for every download; each default is <see cref="FetchOptions"/>'s.</summary>
 public sealed class FetchingOptions
 {
-    public string UserAgent { get; set; } = "FeedHub/0.1 (self-hosted feed aggregator)";
-    public int TimeoutSeconds { get; set; } = 30;
-    public long MaxFeedBytes { get; set; } = 16L * 1024 * 1024;
-    public long MaxArticleBytes { get; set; } = 8L * 1024 * 1024;
-    public bool AllowPrivateNetworks { get; set; }
-    public int ArticleConcurrency { get; set; } = 4;
+    public string UserAgent { get; set; } = FetchOptions.Defaults.UserAgent;
+    public int TimeoutSeconds { get; set; } = (int)FetchOptions.Defaults.Timeout.TotalSeconds;
+    public long MaxFeedBytes { get; set; } = FetchOptions.Defaults.MaxFeedBytes;
+    public long MaxArticleBytes { get; set; } = FetchOptions.Defaults.MaxArticleBytes;
+    public bool AllowPrivateNetworks { get; set; } = FetchOptions.Defaults.AllowPrivateNetworks;
+    public int ArticleConcurrency { get; set; } = FetchOptions.Defaults.ArticleConcurrency;
 
     /// <summary>How many article pages of one host are fetched at once.</summary>
-    public int PerHostConcurrency { get; set; } = 1;
+    public int PerHostConcurrency { get; set; } = FetchOptions.Defaults.PerHostConcurrency;
 
     /// <summary>Seconds between the starts of two article requests to one host.</summary>
-    public double PerHostSpacingSeconds { get; set; } = 1;
+    public double PerHostSpacingSeconds { get; set; } = FetchOptions.Defaults.PerHostSpacing.TotalSeconds;
 
     /// <summary>The shortest poll interval a source may ask for.</summary>
     public TimeSpan MinimumInterval { get; set; } = TimeSpan.FromMinutes(5);
