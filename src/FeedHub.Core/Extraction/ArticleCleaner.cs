@@ -80,22 +80,6 @@ internal static class ArticleCleaner
         Finish(content, pageUri, stats);
     }
 
-    /// <summary>How news sites in several languages introduce a link to another story placed between paragraphs.</summary>
-    private static readonly string[] ReadAlsoPrefixes =
-    [
-        "read also", "also read", "read more", "related:", "more on this", "lesen sie auch", "mehr zum thema", "auch interessant",
-        "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leer también", "lea también", "leia também", "leggi anche",
-        "czytaj też", "czytaj także", "lees ook", "läs också", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا",
-    ];
-
-    /// <summary>How pages label a byline or date line written as plain text, without a class that says so.</summary>
-    private static readonly string[] MetadataPrefixes =
-    [
-        "written by ", "posted by ", "posted on ", "published on ", "published:", "updated:", "last updated", "page last updated",
-        "last modified", "veröffentlicht am", "aktualisiert am", "zuletzt aktualisiert", "publié le", "mis à jour le",
-        "publicado el", "actualizado el", "publicado em", "atualizado em", "pubblicato il", "aggiornato il",
-    ];
-
     /// <summary>
     /// Short blocks that say what they are in their first words: a paragraph that is mostly a link and starts
     /// "Read also:" (in any of several languages) is a teaser for another story dropped between the article's
@@ -119,8 +103,8 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            var teaser = stats.LinkDensity(element) >= 0.5 && StartsWithAny(text, ReadAlsoPrefixes);
-            var metadata = length < 120 && element.LocalName != "li" && StartsWithAny(text, MetadataPrefixes);
+            var teaser = stats.LinkDensity(element) >= 0.5 && StartsWithAny(text, Vocabulary.ReadAlsoPrefixes);
+            var metadata = length < 120 && element.LocalName != "li" && StartsWithAny(text, Vocabulary.MetadataPrefixes);
             if (teaser || metadata)
             {
                 Remove(element, stats);
@@ -128,18 +112,10 @@ internal static class ArticleCleaner
         }
     }
 
-    /// <summary>What ad slots are labelled with, in several languages; a block saying only this is the empty slot's label.</summary>
-    private static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "anzeige",
-        "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "reklama", "advertentie", "annons", "annonce", "реклама",
-        "إعلان", "広告", "광고", "פרסומת",
-    };
-
     private static bool IsAdLabel(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Length <= 20 && AdLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
+        return trimmed.Length <= 20 && Vocabulary.AdLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
     }
 
     /// <summary>
@@ -179,9 +155,6 @@ internal static class ArticleCleaner
         return first >= 0 && whole.IndexOf(passage, first + passage.Length, StringComparison.Ordinal) >= 0;
     }
 
-    /// <summary>How a closing line about the writer goes on after their name ("Nadia Whitlock is the paper's transport columnist").</summary>
-    private static readonly string[] TaglineVerbs = [" is ", " was ", " writes ", " has ", " ist ", " schreibt ", " est ", " es ", " è ", " é ", " is een ", " jest "];
-
     /// <summary>
     /// A columnist's tagline or a contributor note: one of the article's last two paragraphs, short, that starts
     /// with the byline's first name and goes on as a sentence about that person. It describes the writer, which is
@@ -199,7 +172,7 @@ internal static class ArticleCleaner
         {
             var text = TextMeasures.NormalizedText(paragraph);
             if (text.Length < 300 && text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                && TaglineVerbs.Any(verb => string.CompareOrdinal(text, name.Length, verb, 0, verb.Length) == 0))
+                && Vocabulary.TaglineVerbs.Any(verb => string.CompareOrdinal(text, name.Length, verb, 0, verb.Length) == 0))
             {
                 Remove(paragraph, stats);
             }
