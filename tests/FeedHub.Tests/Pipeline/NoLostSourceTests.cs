@@ -71,6 +71,27 @@ public sealed class NoLostSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_poll_that_cannot_read_its_state_backs_off_without_overwriting_it()
+    {
+        FailingStore? store = null;
+        await using var services = Services(s => s.Replace(ServiceDescriptor.Singleton<IFeedStore>(sp => store = new FailingStore(new SqliteFeedStore(sp.GetRequiredService<SqliteDatabase>())))));
+        await services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
+        var source = services.GetRequiredService<FeedHubCatalog>().SourcesById["harbour"];
+        var polls = services.GetRequiredService<PollPipeline>();
+        await polls.PollAsync(source, CancellationToken.None);
+        var before = await services.GetRequiredService<IFeedStore>().GetSourceStateAsync("harbour", CancellationToken.None);
+        Assert.NotNull(before?.ETag);
+        store!.FailStateReads = true;
+
+        var outcome = await polls.PollAsync(source, CancellationToken.None);
+
+        store.FailStateReads = false;
+        Assert.Equal(PollStatus.Failed, outcome.Status);
+        Assert.InRange(outcome.NextDue, DateTimeOffset.UtcNow.AddMinutes(50), DateTimeOffset.UtcNow.AddMinutes(70));
+        Assert.Equal(before, await services.GetRequiredService<IFeedStore>().GetSourceStateAsync("harbour", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_extraction_that_throws_settles_its_entry_as_failed_and_the_batch_goes_on()
     {
         FailingStore? store = null;

@@ -6,7 +6,7 @@ namespace FeedHub.Tests.Support;
 
 /// <summary>
 /// The real SQLite store with faults switched on by the test: writes of a poll that throw (a full disk, a locked
-/// file), or reading one URL's stored page that throws (anything the article job did not expect).
+/// file), reads of a source's state that throw, or reading one URL's stored page that throws (anything the article job did not expect).
 /// </summary>
 public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
 {
@@ -15,6 +15,8 @@ public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
     public bool FailPollWrites { get => failPollWrites; set => failPollWrites = value; }
 
     public string? FailPageUrl { get; set; }
+
+    public bool FailStateReads { get; set; }
 
     public int FailedPollWrites => failedPollWrites;
 
@@ -34,7 +36,8 @@ public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
     public Task<ExtractedPage?> GetExtractedPageAsync(string url, CancellationToken cancellationToken) =>
         url == FailPageUrl ? throw new InvalidOperationException("page store broke (injected by the test)") : inner.GetExtractedPageAsync(url, cancellationToken);
 
-    public Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken) => inner.GetSourceStateAsync(sourceId, cancellationToken);
+    public Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken) =>
+        FailStateReads ? throw new IOException("database is locked (injected by the test)") : inner.GetSourceStateAsync(sourceId, cancellationToken);
 
     public Task<IReadOnlyList<SourceState>> GetSourceStatesAsync(CancellationToken cancellationToken) => inner.GetSourceStatesAsync(cancellationToken);
 

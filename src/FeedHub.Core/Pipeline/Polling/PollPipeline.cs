@@ -30,10 +30,10 @@ public sealed partial class PollPipeline(
     public async Task<PollOutcome> PollAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var state = new SourceState { SourceId = source.Id };
+        SourceState? state = null; // null until loaded: a poll that cannot even read its state must not overwrite it
         try
         {
-            state = await store.GetSourceStateAsync(source.Id, cancellationToken).ConfigureAwait(false) ?? state;
+            state = await store.GetSourceStateAsync(source.Id, cancellationToken).ConfigureAwait(false) ?? new SourceState { SourceId = source.Id };
             var fetched = await fetcher.FetchAsync(new FetchRequest(source.Location, state.ETag, state.LastModified, source.Headers), cancellationToken).ConfigureAwait(false);
             if (fetched.NotModified)
             {
@@ -117,15 +117,20 @@ public sealed partial class PollPipeline(
 
     /// <summary>
     /// A failed poll: one more consecutive failure, so the next due time backs off. When even storing that fails
-    /// (the store is what broke), the outcome still carries the backed-off due time, so the job reschedules the
-    /// source instead of losing it.
+    /// (the store is what broke), or the state could not be read (so storing would overwrite its validators and
+    /// title with nothing), the outcome still carries the backed-off due time, so the job reschedules the source
+    /// instead of losing it.
     /// </summary>
-    private async Task<PollOutcome> FailedAsync(SourceDefinition source, SourceState state, string error, TimeSpan? serverDelay, CancellationToken cancellationToken)
+    private async Task<PollOutcome> FailedAsync(SourceDefinition source, SourceState? state, string error, TimeSpan? serverDelay, CancellationToken cancellationToken)
     {
-        var failed = Planned(source, state with { LastError = error, ConsecutiveFailures = state.ConsecutiveFailures + 1 }, serverDelay);
+        var known = state ?? new SourceState { SourceId = source.Id };
+        var failed = Planned(source, known with { LastError = error, ConsecutiveFailures = known.ConsecutiveFailures + 1 }, serverDelay);
         try
         {
-            await store.SavePollAsync(PollWrite.StateOnly(failed), cancellationToken).ConfigureAwait(false);
+            if (state is not null)
+            {
+                await store.SavePollAsync(PollWrite.StateOnly(failed), cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
