@@ -40,6 +40,12 @@ public sealed class FeedParser
         return Parse(document, document, documentUri, contentType);
     }
 
+    /// <summary>
+    /// The first phase of a parse: the feed with each item's key and fingerprint, its HTML left in
+    /// <paramref name="document"/> until an item is materialized (<see cref="ScannedItem.Materialize"/>).
+    /// </summary>
+    public ScannedFeed Scan(byte[] document, Uri? documentUri = null, string? contentType = null) => new(Parse(document, documentUri, contentType));
+
     private ParsedFeed Parse(ReadOnlySpan<byte> document, ReadOnlyMemory<byte> kept, Uri? documentUri, string? contentType)
     {
         if (document.Length > maxCharacters * 4)

@@ -43,8 +43,9 @@ public sealed partial class PollPipeline(
                 return new PollOutcome(PollStatus.NotModified, 0, 0, unchanged.NextDue!.Value);
             }
 
-            var feed = parser.Parse(fetched.Body, fetched.FinalUri, fetched.ContentType);
-            var changes = await ChangesAsync(source, feed, cancellationToken).ConfigureAwait(false);
+            var scanned = parser.Scan(fetched.Body, fetched.FinalUri, fetched.ContentType);
+            var feed = scanned.Feed;
+            var changes = await ChangesAsync(source, scanned, cancellationToken).ConfigureAwait(false);
             var entries = changes.Entries.Select(e => Sanitized(MarkForArticle(source, e, isNew: changes.New.Contains(e.ItemKey)))).ToList();
             var polled = Planned(source, state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title }, fetched.MinimumDelay);
             await store.SavePollAsync(new PollWrite(polled, entries, changes.Fingerprints), cancellationToken).ConfigureAwait(false);
@@ -69,26 +70,24 @@ public sealed partial class PollPipeline(
     }
 
     /// <summary>The items that are new or changed since the last poll, and the renewed fingerprints of those that are not.</summary>
-    private async Task<(List<Entry> Entries, HashSet<string> New, Dictionary<string, string> Fingerprints)> ChangesAsync(SourceDefinition source, ParsedFeed feed, CancellationToken cancellationToken)
+    private async Task<(List<Entry> Entries, HashSet<string> New, Dictionary<string, string> Fingerprints)> ChangesAsync(SourceDefinition source, ScannedFeed feed, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var items = feed.Items.Select(item => (Item: item, Key: EntryMapper.KeyOf(item))).DistinctBy(i => i.Key).ToList();
-        var known = await store.GetEntryHashesAsync(source.Id, [.. items.Select(i => i.Key)], cancellationToken).ConfigureAwait(false);
+        var known = await store.GetEntryHashesAsync(source.Id, [.. feed.Items.Select(i => i.Key)], cancellationToken).ConfigureAwait(false);
         var changed = new List<Entry>();
         var sameItemNewBytes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (item, key) in items)
+        foreach (var item in feed.Items)
         {
-            var fingerprint = ItemFingerprint.Of(item);
-            var stored = known.GetValueOrDefault(key);
-            if (stored?.SourceFingerprint == fingerprint)
+            var stored = known.GetValueOrDefault(item.Key);
+            if (stored?.SourceFingerprint == item.Fingerprint)
             {
                 continue; // the same bytes as last time: nothing to decode or compare
             }
 
-            var entry = EntryMapper.Map(source.Id, item, feed.Language, now, fingerprint, key);
+            var entry = EntryMapper.Map(source.Id, item.Materialize(), feed.Feed.Language, now, item.Fingerprint, item.Key);
             if (stored?.ContentHash == entry.ContentHash)
             {
-                sameItemNewBytes[key] = fingerprint; // unchanged, read from other bytes (or before fingerprints were kept)
+                sameItemNewBytes[item.Key] = item.Fingerprint; // unchanged, read from other bytes (or before fingerprints were kept)
             }
             else
             {
