@@ -28,16 +28,13 @@ public static class HostilePages
         foreach (var name in Pages.Keys)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-            foreach (var argument in Environment.GetCommandLineArgs().Skip(1).TakeWhile(a => a != "hostile").Append("hostile").Append(name))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
             if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
             {
-                start.ArgumentList.Insert(0, typeof(HostilePages).Assembly.Location);
+                start.ArgumentList.Add(typeof(HostilePages).Assembly.Location); // run as `dotnet FeedHub.Benchmarks.dll`
             }
 
+            start.ArgumentList.Add("hostile");
+            start.ArgumentList.Add(name);
             using var child = Process.Start(start)!;
             Console.Write(child.StandardOutput.ReadToEnd());
             child.WaitForExit();

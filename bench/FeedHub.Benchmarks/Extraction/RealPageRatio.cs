@@ -28,7 +28,9 @@ public static class RealPageRatio
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: SmartReader {s:F0} ms, FeedHub {f:F0} ms for {pages.Count} pages"));
             if (round >= 2)
             {
-                (smart, feedhub, ratios) = ([.. smart, s], [.. feedhub, f], [.. ratios, f / s]);
+                smart.Add(s);
+                feedhub.Add(f);
+                ratios.Add(f / s);
             }
         }
 

@@ -99,11 +99,6 @@ public sealed class ArticleExtractor
             best = relaxed.Text.Length > best.Text.Length ? relaxed : best;
         }
 
-        if (VisibleText.IsEnough(best.Text.Length, prose) && best.Text.Length >= ShortArticle)
-        {
-            return best;
-        }
-
         var structured = new Func<ExtractionCandidate?>[]
         {
             () => FromJsonLd(document, metadata, inventory),

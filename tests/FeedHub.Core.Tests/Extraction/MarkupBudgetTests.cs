@@ -5,16 +5,11 @@ namespace FeedHub.Core.Tests.Extraction;
 
 public class MarkupBudgetTests
 {
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures");
-
-    public static TheoryData<string> FixturePages() => new(Directory.EnumerateFiles(Fixtures, "*.html", SearchOption.AllDirectories)
-        .Select(path => Path.GetRelativePath(Fixtures, path)).Order(StringComparer.Ordinal));
-
     [Theory]
-    [MemberData(nameof(FixturePages))]
+    [MemberData(nameof(FixturePages.All), MemberType = typeof(FixturePages))]
     public void An_ordinary_page_is_left_as_it_is(string page)
     {
-        var html = File.ReadAllText(Path.Combine(Fixtures, page));
+        var html = FixturePages.Read(page);
 
         Assert.Same(html, MarkupBudget.Fit(html));
     }

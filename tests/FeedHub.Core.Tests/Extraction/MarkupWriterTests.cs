@@ -5,16 +5,11 @@ namespace FeedHub.Core.Tests.Extraction;
 
 public class MarkupWriterTests
 {
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures");
-
-    public static TheoryData<string> FixturePages() => new(Directory.EnumerateFiles(Fixtures, "*.html", SearchOption.AllDirectories)
-        .Select(path => Path.GetRelativePath(Fixtures, path)).Order(StringComparer.Ordinal));
-
     [Theory]
-    [MemberData(nameof(FixturePages))]
+    [MemberData(nameof(FixturePages.All), MemberType = typeof(FixturePages))]
     public void Writes_what_AngleSharp_writes(string page)
     {
-        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Fixtures, page)));
+        var document = new HtmlParser().ParseDocument(FixturePages.Read(page));
 
         Assert.Equal(document.DocumentElement.InnerHtml, MarkupWriter.InnerHtml(document.DocumentElement));
     }
