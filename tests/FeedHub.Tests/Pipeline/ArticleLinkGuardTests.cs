@@ -13,44 +13,32 @@ namespace FeedHub.Tests.Pipeline;
 /// The pipeline refuses to follow item links to loopback addresses unless the operator allowed private networks:
 /// the entry is still stored (with the feed's own text and the reason) and the page is never requested.
 /// </summary>
-public sealed class ArticleLinkGuardTests : IAsyncLifetime
+public sealed class ArticleLinkGuardTests() : LoopbackTest("feedhub-guard-", Samples.Folder)
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-guard-").FullName;
-    private LoopbackSite site = null!;
-
-    public async Task InitializeAsync() => site = await LoopbackSite.StartAsync(Samples.Folder);
-
-    public async Task DisposeAsync()
-    {
-        await site.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Theory]
     [InlineData(false, 0)]
     [InlineData(true, 3)]
     public async Task Loopback_article_links_are_followed_only_when_allowed(bool allowPrivate, int pagesFetched)
     {
-        await using var provider = PipelineServices.Build(folder, new Dictionary<string, string?>
+        await using var provider = PipelineServices.Build(Folder, new Dictionary<string, string?>
         {
-            ["FeedHub:Database"] = Path.Combine(folder, $"guard-{allowPrivate}.db"),
+            ["FeedHub:Database"] = Path.Combine(Folder, $"guard-{allowPrivate}.db"),
             ["FeedHub:Fetching:AllowPrivateNetworks"] = allowPrivate.ToString(),
             ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
             ["FeedHub:Sources:0:Id"] = "harbour",
-            ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
+            ["FeedHub:Sources:0:Url"] = new Uri(Site.BaseUri, "harbour-times.rss").AbsoluteUri,
         });
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
 
         var outcome = await provider.GetRequiredService<PollPipeline>().PollAsync(source, CancellationToken.None);
-        Assert.Equal(0, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal))); // the poll itself fetches no page
+        Assert.Equal(0, Site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal))); // the poll itself fetches no page
         var settled = await provider.GetRequiredService<ArticlePipeline>().ProcessPendingAsync(id => id == source.Id ? source : null, CancellationToken.None);
 
         Assert.Equal(PollStatus.Updated, outcome.Status);
         Assert.Equal(3, outcome.NewEntries);
         Assert.Equal(3, settled);
-        Assert.Equal(pagesFetched, site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
+        Assert.Equal(pagesFetched, Site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
         var entries = await provider.GetRequiredService<IFeedStore>().GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         Assert.Equal(3, entries.Count);
         Assert.Equal(allowPrivate ? 3 : 0, entries.Count(e => e.ArticleText is not null));

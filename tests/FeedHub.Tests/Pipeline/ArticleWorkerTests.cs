@@ -14,29 +14,17 @@ namespace FeedHub.Tests.Pipeline;
 /// Article pages are fetched by the worker, apart from the poll: a slow article site never holds up a poll, the
 /// pending work survives in SQLite, and one host is visited one request at a time.
 /// </summary>
-public sealed class ArticleWorkerTests : IAsyncLifetime
+public sealed class ArticleWorkerTests() : LoopbackTest("feedhub-worker-", Samples.Folder)
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-worker-").FullName;
-    private LoopbackSite site = null!;
-
-    public async Task InitializeAsync() => site = await LoopbackSite.StartAsync(Samples.Folder);
-
-    public async Task DisposeAsync()
-    {
-        await site.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private ServiceProvider Services(string spacingSeconds = "0") => PipelineServices.Build(folder, new Dictionary<string, string?>
+    private ServiceProvider Services(string spacingSeconds = "0") => PipelineServices.Build(Folder, new Dictionary<string, string?>
         {
-            ["FeedHub:Database"] = Path.Combine(folder, "worker.db"),
+            ["FeedHub:Database"] = Path.Combine(Folder, "worker.db"),
             ["FeedHub:Fetching:AllowPrivateNetworks"] = "true",
             ["FeedHub:Fetching:PerHostSpacingSeconds"] = spacingSeconds,
             ["FeedHub:Sources:0:Id"] = "harbour",
-            ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
+            ["FeedHub:Sources:0:Url"] = new Uri(Site.BaseUri, "harbour-times.rss").AbsoluteUri,
             ["FeedHub:Sources:1:Id"] = "garden",
-            ["FeedHub:Sources:1:Url"] = new Uri(site.BaseUri, "green-valley-blog.atom").AbsoluteUri,
+            ["FeedHub:Sources:1:Url"] = new Uri(Site.BaseUri, "green-valley-blog.atom").AbsoluteUri,
         });
 
     [Fact]
@@ -46,15 +34,15 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         await services.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var catalog = services.GetRequiredService<FeedHubCatalog>();
         var refresher = services.GetRequiredService<PollPipeline>();
-        site.SlowDelay = TimeSpan.FromSeconds(3);
+        Site.SlowDelay = TimeSpan.FromSeconds(3);
 
         await refresher.PollAsync(catalog.SourcesById["harbour"], CancellationToken.None);
         var working = services.GetRequiredService<ArticlePipeline>().ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None);
-        await Samples.EventuallyAsync(() => Task.FromResult(site.InFlight), n => n > 0, TimeSpan.FromSeconds(10));
+        await Samples.EventuallyAsync(() => Task.FromResult(Site.InFlight), n => n > 0, TimeSpan.FromSeconds(10));
         var second = await refresher.PollAsync(catalog.SourcesById["garden"], CancellationToken.None);
 
         Assert.Equal(PollStatus.Updated, second.Status);
-        Assert.True(site.InFlight > 0, "the second poll finished while article pages were still being served");
+        Assert.True(Site.InFlight > 0, "the second poll finished while article pages were still being served");
         Assert.False(working.IsCompleted);
         var pending = await services.GetRequiredService<IFeedStore>().GetPendingArticlesAsync(100, CancellationToken.None);
         Assert.Contains(pending, e => e.SourceId == "garden");
@@ -100,13 +88,13 @@ public sealed class ArticleWorkerTests : IAsyncLifetime
         var catalog = services.GetRequiredService<FeedHubCatalog>();
         await services.GetRequiredService<PollPipeline>().PollAsync(catalog.SourcesById["harbour"], CancellationToken.None);
         var peak = 0;
-        site.SlowDelay = TimeSpan.FromMilliseconds(200);
+        Site.SlowDelay = TimeSpan.FromMilliseconds(200);
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
             while (!sampling.IsCancellationRequested)
             {
-                peak = Math.Max(peak, site.InFlight);
+                peak = Math.Max(peak, Site.InFlight);
                 await Task.Delay(10);
             }
         });

@@ -13,12 +13,9 @@ namespace FeedHub.Tests.Pipeline;
 /// A feed in a legacy encoding that only its HTTP Content-Type names (no declaration, no byte-order mark) is polled
 /// over real HTTP and stored in its own script, not as windows-1252 mojibake.
 /// </summary>
-public sealed class FeedCharsetTests : IAsyncLifetime
+public sealed class FeedCharsetTests() : LoopbackTest("feedhub-charset-")
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-charset-").FullName;
-    private LoopbackSite site = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         CodePages.EnsureRegistered();
         var feed = """
@@ -26,26 +23,19 @@ public sealed class FeedCharsetTests : IAsyncLifetime
             <item><title>Паром отменён из-за шторма</title><link>http://news.example/1</link><guid>http://news.example/1</guid>
             <description>Рейсы возобновятся в пятницу.</description></item></channel></rss>
             """;
-        await File.WriteAllBytesAsync(Path.Combine(folder, "port.koi8r"), Encoding.GetEncoding("koi8-r").GetBytes(feed));
-        site = await LoopbackSite.StartAsync(folder);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await site.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        await File.WriteAllBytesAsync(Path.Combine(Folder, "port.koi8r"), Encoding.GetEncoding("koi8-r").GetBytes(feed));
+        await base.InitializeAsync();
     }
 
     [Fact]
     public async Task The_charset_of_the_response_decides_how_the_feed_is_read()
     {
-        await using var provider = PipelineServices.Build(folder, new Dictionary<string, string?>
+        await using var provider = PipelineServices.Build(Folder, new Dictionary<string, string?>
         {
-            ["FeedHub:Database"] = Path.Combine(folder, "charset.db"),
+            ["FeedHub:Database"] = Path.Combine(Folder, "charset.db"),
             ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
             ["FeedHub:Sources:0:Id"] = "port",
-            ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "port.koi8r").AbsoluteUri,
+            ["FeedHub:Sources:0:Url"] = new Uri(Site.BaseUri, "port.koi8r").AbsoluteUri,
         });
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();

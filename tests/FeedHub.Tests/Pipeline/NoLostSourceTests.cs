@@ -18,20 +18,8 @@ namespace FeedHub.Tests.Pipeline;
 /// failed with its reason while the rest of the batch is extracted and nothing is taken again.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class NoLostSourceTests : IAsyncLifetime
+public sealed class NoLostSourceTests() : LoopbackTest("feedhub-lost-", Samples.Folder)
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-lost-").FullName;
-    private LoopbackSite site = null!;
-
-    public async Task InitializeAsync() => site = await LoopbackSite.StartAsync(Samples.Folder);
-
-    public async Task DisposeAsync()
-    {
-        await site.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Fact]
     public async Task A_poll_whose_store_throws_backs_off_and_keeps_its_trigger()
     {
@@ -114,13 +102,13 @@ public sealed class NoLostSourceTests : IAsyncLifetime
         Assert.All(entries.Where(e => e.Link != pending[0].Link), e => Assert.Equal(ArticleStatus.Extracted, e.ArticleStatus));
     }
 
-    private ServiceProvider Services(Action<IServiceCollection> replace) => PipelineServices.Build(folder, new Dictionary<string, string?>
+    private ServiceProvider Services(Action<IServiceCollection> replace) => PipelineServices.Build(Folder, new Dictionary<string, string?>
     {
-        ["FeedHub:Database"] = Path.Combine(folder, "lost.db"),
+        ["FeedHub:Database"] = Path.Combine(Folder, "lost.db"),
         ["FeedHub:Fetching:AllowPrivateNetworks"] = "true",
         ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
         ["FeedHub:Sources:0:Id"] = "harbour",
-        ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri,
+        ["FeedHub:Sources:0:Url"] = new Uri(Site.BaseUri, "harbour-times.rss").AbsoluteUri,
         ["FeedHub:Sources:0:Interval"] = "00:30:00",
     }, replace);
 }

@@ -12,31 +12,22 @@ namespace FeedHub.Tests.Pipeline;
 /// an item: an item read from the same bytes is skipped by its fingerprint, one read another way is compared by its
 /// content hash and not reported as updated, and a real change is still an update.
 /// </summary>
-public sealed class UnchangedItemTests : IAsyncLifetime
+public sealed class UnchangedItemTests() : LoopbackTest("feedhub-unchanged-")
 {
     private static readonly DateTime Served = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
-    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-unchanged-").FullName;
-    private LoopbackSite site = null!;
     private int version;
 
-    public async Task InitializeAsync() => site = await LoopbackSite.StartAsync(folder);
 
-    public async Task DisposeAsync()
-    {
-        await site.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
 
     [Fact]
     public async Task Unchanged_items_are_never_reported_as_updated_whichever_way_they_were_read()
     {
-        await using var provider = PipelineServices.Build(folder, new Dictionary<string, string?>
+        await using var provider = PipelineServices.Build(Folder, new Dictionary<string, string?>
         {
-            ["FeedHub:Database"] = Path.Combine(folder, "unchanged.db"),
+            ["FeedHub:Database"] = Path.Combine(Folder, "unchanged.db"),
             ["FeedHub:Fetching:PerHostSpacingSeconds"] = "0",
             ["FeedHub:Sources:0:Id"] = "harbour",
-            ["FeedHub:Sources:0:Url"] = new Uri(site.BaseUri, "harbour.rss").AbsoluteUri,
+            ["FeedHub:Sources:0:Url"] = new Uri(Site.BaseUri, "harbour.rss").AbsoluteUri,
         });
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync(CancellationToken.None);
         var source = provider.GetRequiredService<FeedHubCatalog>().Sources.Single();
@@ -82,7 +73,7 @@ public sealed class UnchangedItemTests : IAsyncLifetime
     /// <summary>Writes the feed with a new modification time, so the loopback server answers the next poll with 200 and the new bytes.</summary>
     private async Task ServeAsync(string channel, params string[] items)
     {
-        var path = Path.Combine(folder, "harbour.rss");
+        var path = Path.Combine(Folder, "harbour.rss");
         await File.WriteAllTextAsync(path, $"<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Harbour news</title>{channel}{string.Concat(items)}</channel></rss>");
         File.SetLastWriteTimeUtc(path, Served.AddMinutes(++version));
     }

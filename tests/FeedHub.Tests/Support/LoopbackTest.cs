@@ -1,0 +1,21 @@
+namespace FeedHub.Tests.Support;
+
+/// <summary>
+/// A test class's own temporary folder and a <see cref="LoopbackSite"/> serving a folder (the bundled samples, or
+/// the test's folder for feeds it writes), started before its tests and removed after them with the SQLite pools.
+/// </summary>
+public abstract class LoopbackTest(string prefix, string? siteFolder = null) : IAsyncLifetime
+{
+    protected string Folder { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
+
+    protected LoopbackSite Site { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync() => Site = await LoopbackSite.StartAsync(siteFolder ?? Folder);
+
+    public virtual async Task DisposeAsync()
+    {
+        await Site.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
