@@ -36,7 +36,7 @@ if (args is ["parse-loop"])
     {
         foreach (var f in corpus)
         {
-            parser.Parse(f);
+            parser.Scan(f);
         }
     }
 

@@ -1,22 +1,19 @@
 namespace FeedHub.Core.Model;
 
-/// <summary>One item of a parsed feed, in the normalized model every format maps to.</summary>
+/// <summary>One item of a parsed feed, in the normalized model every format maps to: plain values, every field made.</summary>
 public sealed record FeedItem
 {
-    private DeferredText? summary;
-    private DeferredText? content;
-
     public string? Id { get; init; }
     public string? Title { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset? Updated { get; init; }
 
-    /// <summary>The item's summary; text the parser leaves in the document is made when first read.</summary>
-    public string? Summary { get => summary?.Value; init => summary = DeferredText.Of(value); }
+    /// <summary>The item's summary (HTML or text, as the feed gives it).</summary>
+    public string? Summary { get; init; }
 
-    /// <summary>The item's full content (HTML); text the parser leaves in the document is made when first read.</summary>
-    public string? Content { get => content?.Value; init => content = DeferredText.Of(value); }
+    /// <summary>The item's full content (HTML).</summary>
+    public string? Content { get; init; }
 
     public string? Comments { get; init; }
     public IReadOnlyList<Person> Authors { get; init; } = [];
@@ -34,10 +31,4 @@ public sealed record FeedItem
 
     /// <summary>The item's own language (JSON Feed item language, Atom entry xml:lang), when it differs from or refines the feed's.</summary>
     public string? Language { get; init; }
-
-    /// <summary><see cref="Summary"/>, made or not yet.</summary>
-    internal DeferredText? DeferredSummary { get => summary; init => summary = value; }
-
-    /// <summary><see cref="Content"/>, made or not yet.</summary>
-    internal DeferredText? DeferredContent { get => content; init => content = value; }
 }

@@ -27,26 +27,34 @@ public sealed class FeedParser
     /// decides the encoding of XML that is not UTF-8 (JSON is always UTF-8).
     /// </summary>
     public ParsedFeed Parse(ReadOnlySpan<byte> document, Uri? documentUri = null, string? contentType = null) =>
-        Parse(document, default, documentUri, contentType);
+        Read(document, default, documentUri, contentType).Materialize();
 
     /// <summary>
     /// As <see cref="Parse(ReadOnlySpan{byte}, Uri?, string?)"/>, for a document the caller owns and no longer
-    /// changes: item HTML is read from it when first asked for (the items keep a reference to the array), so a stage
-    /// that only needs an item's key and dates never pays for decoding and normalizing its HTML.
+    /// changes: long text is decoded straight from the array rather than copied out of it first.
     /// </summary>
     public ParsedFeed Parse(byte[] document, Uri? documentUri = null, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Parse(document, document, documentUri, contentType);
+        return Read(document, document, documentUri, contentType).Materialize();
     }
 
     /// <summary>
     /// The first phase of a parse: the feed with each item's key and fingerprint, its HTML left in
-    /// <paramref name="document"/> until an item is materialized (<see cref="ScannedItem.Materialize"/>).
+    /// <paramref name="document"/> (which the items keep a reference to) until an item is materialized
+    /// (<see cref="ScannedItem.Materialize"/>), so a poll never pays for decoding an item it has stored.
     /// </summary>
-    public ScannedFeed Scan(byte[] document, Uri? documentUri = null, string? contentType = null) => new(Parse(document, documentUri, contentType));
+    public ScannedFeed Scan(byte[] document, Uri? documentUri = null, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(Read(document, document, documentUri, contentType));
+    }
 
-    private ParsedFeed Parse(ReadOnlySpan<byte> document, ReadOnlyMemory<byte> kept, Uri? documentUri, string? contentType)
+    /// <summary>
+    /// Reads a document into a feed whose items are not yet materialized. Long text is left in
+    /// <paramref name="kept"/> when it is given (the same bytes as <paramref name="document"/>), else decoded at once.
+    /// </summary>
+    internal ParsedDocument Read(ReadOnlySpan<byte> document, ReadOnlyMemory<byte> kept, Uri? documentUri, string? contentType)
     {
         if (document.Length > maxCharacters * 4)
         {
@@ -65,11 +73,11 @@ public sealed class FeedParser
         }
 
         var loaded = XmlFeedLoader.Load(document, kept, maxCharacters, Text.HtmlText.CharsetOf(contentType));
-        var feed = Dispatch(loaded.Root, documentUri);
-        return loaded.Recovery is null ? feed : feed with { Recovery = loaded.Recovery };
+        var parsed = Dispatch(loaded.Root, documentUri);
+        return loaded.Recovery is null ? parsed : parsed with { Feed = parsed.Feed with { Recovery = loaded.Recovery } };
     }
 
-    internal static ParsedFeed Dispatch(FeedElement root, Uri? documentUri) => root.LocalName switch
+    private static ParsedDocument Dispatch(FeedElement root, Uri? documentUri) => root.LocalName switch
     {
         "rss" => RssAdapter.Adapt(root, RssFormat(root), documentUri),
         "RDF" when root.Namespace == Rdf || root.Element(Rss10, "channel") is not null => RssAdapter.Adapt(root, RdfFormat(root), documentUri),
@@ -90,7 +98,7 @@ public sealed class FeedParser
     private static FeedFormat RdfFormat(FeedElement root) =>
         root.Elements().Any(e => e.Namespace == Rss090) ? FeedFormat.Rss09x : FeedFormat.Rss10;
 
-    private static ParsedFeed ParseJson(ReadOnlySpan<byte> document, Uri? documentUri)
+    private static ParsedDocument ParseJson(ReadOnlySpan<byte> document, Uri? documentUri)
     {
         if (document is [0xEF, 0xBB, 0xBF, ..])
         {

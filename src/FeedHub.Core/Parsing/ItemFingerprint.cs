@@ -1,12 +1,10 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using FeedHub.Core.Model;
-using FeedHub.Core.Pipeline.Polling;
 
 namespace FeedHub.Core.Parsing;
 
 /// <summary>
-/// A digest of what an item's content hash (<see cref="EntryMapper"/>) is made from, taken without decoding its
+/// A digest of what an item's content hash (the poll's EntryMapper) is made from, taken without decoding its
 /// HTML: summary and content the parser left in the document are digested as their bytes, with the base their URLs
 /// resolve against. Most items of a poll were stored by an earlier one, so a poll that finds an item's fingerprint
 /// stored skips decoding, normalizing and hashing it. Equal fingerprints mean equal content hashes; the converse does
@@ -22,8 +20,9 @@ internal static class ItemFingerprint
     /// </summary>
     private static readonly byte[] Build = typeof(ItemFingerprint).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
 
-    public static string Of(FeedItem item)
+    public static string Of(ParsedItem parsed)
     {
+        var item = parsed.Fields;
         var hash = new XxHash128();
         hash.Append(Build);
         foreach (var part in (ReadOnlySpan<string?>)[item.Title, item.Link, item.Published?.ToString("O"), item.Updated?.ToString("O")])
@@ -31,8 +30,8 @@ internal static class ItemFingerprint
             Append(hash, part);
         }
 
-        Append(hash, item.DeferredSummary);
-        Append(hash, item.DeferredContent);
+        Append(hash, parsed.Summary);
+        Append(hash, parsed.Content);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 

@@ -11,14 +11,18 @@ namespace FeedHub.Core.Parsing;
 /// </summary>
 public sealed class ScannedFeed
 {
-    internal ScannedFeed(ParsedFeed feed)
+    internal ScannedFeed(ParsedDocument document)
     {
-        Feed = feed;
-        Items = [.. feed.Items.Select(item => new ScannedItem(item)).DistinctBy(i => i.Key)];
+        Feed = document.Feed;
+        ItemsRead = document.Items.Count;
+        Items = [.. document.Items.Select(item => new ScannedItem(item)).DistinctBy(i => i.Key)];
     }
 
-    /// <summary>The feed's fields (title, link, language...); its items are read through <see cref="Items"/>.</summary>
+    /// <summary>The feed's fields (title, link, language...); its items are read through <see cref="Items"/> (<see cref="ParsedFeed.Items"/> is empty).</summary>
     public ParsedFeed Feed { get; }
+
+    /// <summary>How many items the document holds, those repeating a key included.</summary>
+    public int ItemsRead { get; }
 
     /// <summary>The items, one per key (a later item with the key of an earlier one is dropped, as a store keeps one).</summary>
     public IReadOnlyList<ScannedItem> Items { get; }
@@ -27,13 +31,14 @@ public sealed class ScannedFeed
 /// <summary>One item of a <see cref="ScannedFeed"/>: its key and fingerprint are known, its fields made on <see cref="Materialize"/>.</summary>
 public sealed class ScannedItem
 {
-    private readonly FeedItem item;
+    private readonly ParsedItem item;
     private string? fingerprint;
+    private FeedItem? materialized;
 
-    internal ScannedItem(FeedItem item)
+    internal ScannedItem(ParsedItem item)
     {
         this.item = item;
-        Key = KeyOf(item);
+        Key = item.Fields.Id ?? item.Fields.Link ?? KeyOf(Materialize());
     }
 
     /// <summary>The item's key within its source: its id, else its link, else a hash of what it says.</summary>
@@ -43,12 +48,10 @@ public sealed class ScannedItem
     public string Fingerprint => fingerprint ??= ItemFingerprint.Of(item);
 
     /// <summary>The item with every field made: its summary and content decoded and normalized.</summary>
-    public FeedItem Materialize()
-    {
-        _ = item.Summary;
-        _ = item.Content;
-        return item;
-    }
+    public FeedItem Materialize() => materialized ??= item.Materialize();
+
+    /// <summary>Whether the item's summary and content are still undecoded (tests check that scanning leaves them so).</summary>
+    internal bool IsDeferred => materialized is null && item.Summary?.IsMade != true && item.Content?.IsMade != true;
 
     /// <summary>The key of an item: its id, else its link, else a hash of its title, summary and content.</summary>
     public static string KeyOf(FeedItem item)

@@ -19,7 +19,7 @@ public class ScanTests
 
         Assert.Equal(["a", "b"], scanned.Items.Select(i => i.Key));
         Assert.All(scanned.Items, i => Assert.NotEmpty(i.Fingerprint));
-        Assert.All(scanned.Feed.Items, i => Assert.False(i.DeferredSummary!.IsMade));
+        Assert.All(scanned.Items, i => Assert.True(i.IsDeferred));
         Assert.Equal("en-gb", scanned.Feed.Language);
     }
 
@@ -27,9 +27,11 @@ public class ScanTests
     public void Materialize_makes_the_fields_and_keeps_what_the_parse_gives()
     {
         var bytes = Feed(Item("a", "first"));
-        var item = new FeedParser().Scan(bytes, new Uri("https://news.example/feed")).Items.Single().Materialize();
+        var scanned = new FeedParser().Scan(bytes, new Uri("https://news.example/feed")).Items.Single();
+        var item = scanned.Materialize();
 
-        Assert.True(item.DeferredSummary!.IsMade);
+        Assert.False(scanned.IsDeferred);
+        Assert.Same(item, scanned.Materialize());
         Assert.Equal(new FeedParser().Parse(bytes.AsSpan(), new Uri("https://news.example/feed")).Items.Single().Summary, item.Summary);
     }
 
@@ -41,6 +43,7 @@ public class ScanTests
 
         Assert.Equal(2, scanned.Items.Count);
         Assert.StartsWith("sha256:", scanned.Items[1].Key, StringComparison.Ordinal);
-        Assert.Equal(3, scanned.Feed.Items.Count);
+        Assert.Equal(3, scanned.ItemsRead);
+        Assert.Empty(scanned.Feed.Items);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using FeedHub.Core.Model;
 using FeedHub.Core.Parsing;
 using FeedHub.Core.Pipeline.Polling;
 
@@ -14,11 +13,11 @@ public class ItemFingerprintTests
         $"<item><title>Story {n}</title><link>https://news.example/{n}</link><description><![CDATA[<p>A short summary of story {n} about the {word}, long enough to stay in the document: it runs on past the length below which text is decoded at once.</p>]]></description>"
         + $"<content:encoded><![CDATA[<p>Story {n} tells of the {word} and links <a href=\"/more/{n}\">more</a>.</p>{new string('.', 200)}]]></content:encoded></item>";
 
-    private static FeedItem Parse(string items, Uri? location = null, bool decodeAtOnce = false)
+    private static ParsedItem Parse(string items, Uri? location = null, bool decodeAtOnce = false)
     {
         var bytes = Encoding.UTF8.GetBytes($"<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>News</title>{items}</channel></rss>");
-        var feed = decodeAtOnce ? new FeedParser().Parse(bytes.AsSpan(), location ?? Location) : new FeedParser().Parse(bytes, location ?? Location);
-        return feed.Items.Single(i => i.Title == "Story 1");
+        var document = new FeedParser().Read(bytes, decodeAtOnce ? default : bytes, location ?? Location, contentType: null);
+        return document.Items.Single(i => i.Fields.Title == "Story 1");
     }
 
     [Fact]
@@ -28,8 +27,8 @@ public class ItemFingerprintTests
         var again = Parse(Item(0) + Item(1) + Item(2)); // the same item at another place in a changed document
 
         Assert.Equal(ItemFingerprint.Of(first), ItemFingerprint.Of(again));
-        Assert.False(again.DeferredContent!.IsMade);
-        Assert.False(again.DeferredSummary!.IsMade);
+        Assert.False(again.Content!.IsMade);
+        Assert.False(again.Summary!.IsMade);
     }
 
     [Fact]
@@ -39,7 +38,7 @@ public class ItemFingerprintTests
 
         Assert.NotEqual(fingerprint, ItemFingerprint.Of(Parse(Item(1, word: "harbor"))));
         Assert.NotEqual(fingerprint, ItemFingerprint.Of(Parse(Item(1), new Uri("https://mirror.example/feed.xml"))));
-        Assert.NotEqual(fingerprint, ItemFingerprint.Of(Parse(Item(1)) with { Title = "Story 1 (corrected)" }));
+        Assert.NotEqual(fingerprint, ItemFingerprint.Of(Corrected(Parse(Item(1)))));
     }
 
     [Fact]
@@ -50,6 +49,8 @@ public class ItemFingerprintTests
         var now = DateTimeOffset.UnixEpoch;
 
         Assert.NotEqual(ItemFingerprint.Of(deferred), ItemFingerprint.Of(atOnce));
-        Assert.Equal(EntryMapper.Map("s", deferred, null, now).ContentHash, EntryMapper.Map("s", atOnce, null, now).ContentHash);
+        Assert.Equal(EntryMapper.Map("s", deferred.Materialize(), null, now).ContentHash, EntryMapper.Map("s", atOnce.Materialize(), null, now).ContentHash);
     }
+
+    private static ParsedItem Corrected(ParsedItem item) => item with { Fields = item.Fields with { Title = "Story 1 (corrected)" } };
 }

@@ -9,10 +9,10 @@ namespace FeedHub.Core.Parsing.Atom;
 /// <summary>Maps Atom 1.0 and Atom 0.3 documents to the normalized model; 0.3's renamed elements are read as their 1.0 twins.</summary>
 internal static class AtomAdapter
 {
-    public static ParsedFeed Adapt(FeedElement feed, FeedFormat format, Uri? documentUri)
+    public static ParsedDocument Adapt(FeedElement feed, FeedFormat format, Uri? documentUri)
     {
         var ns = feed.Namespace;
-        return new ParsedFeed
+        var parsed = new ParsedFeed
         {
             Format = format,
             Title = AtomText.Read(feed.Element(ns, "title"), documentUri),
@@ -24,13 +24,13 @@ internal static class AtomAdapter
             Generator = feed.ChildText(ns, "generator"),
             Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright"), documentUri),
             Authors = People(feed, documentUri),
-            Items = Entries(feed, documentUri),
         };
+        return new ParsedDocument(parsed, Entries(feed, documentUri));
     }
 
-    private static List<FeedItem> Entries(FeedElement feed, Uri? documentUri)
+    private static List<ParsedItem> Entries(FeedElement feed, Uri? documentUri)
     {
-        var items = new List<FeedItem>();
+        var items = new List<ParsedItem>();
         foreach (var node in feed.Nodes)
         {
             if (node is FeedElement entry && entry.Is(feed.Namespace, "entry"))
@@ -42,19 +42,17 @@ internal static class AtomAdapter
         return items;
     }
 
-    private static FeedItem AdaptEntry(FeedElement entry, Uri? documentUri)
+    private static ParsedItem AdaptEntry(FeedElement entry, Uri? documentUri)
     {
         var ns = entry.Namespace;
         var link = AlternateLink(entry, documentUri);
-        return new FeedItem
+        var fields = new FeedItem
         {
             Id = entry.ChildText(ns, "id") ?? link,
             Title = AtomText.Read(entry.Element(ns, "title"), documentUri) ?? MediaRss.Title(entry),
             Link = link,
             Published = DateParser.Parse(entry.ChildText(ns, "published") ?? entry.ChildText(ns, "issued")),
             Updated = DateParser.Parse(entry.LastChildText(ns, "updated") ?? entry.LastChildText(ns, "modified")),
-            DeferredSummary = AtomText.ReadDeferred(entry.Element(ns, "summary"), documentUri) ?? DeferredText.Of(MediaRss.Description(entry)),
-            DeferredContent = AtomText.ReadDeferred(entry.Element(ns, "content"), documentUri),
             Authors = People(entry, documentUri),
             Categories = Categories(entry),
             Enclosures = Enclosures(entry, documentUri),
@@ -63,6 +61,10 @@ internal static class AtomAdapter
             Duration = MediaRss.Duration(entry) ?? ITunes.Duration(entry),
             Source = entry.Element(ns, "source") is { } source ? SourceOf(source, documentUri) : null,
         };
+        return new ParsedItem(
+            fields,
+            AtomText.ReadDeferred(entry.Element(ns, "summary"), documentUri) ?? DeferredText.Of(MediaRss.Description(entry)),
+            AtomText.ReadDeferred(entry.Element(ns, "content"), documentUri));
     }
 
     /// <summary>Atom source: the original feed's title, and its alternate link, else its self link, else its id.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Markup;
 using FeedHub.Core.Parsing.Xml;
 

@@ -10,16 +10,17 @@ namespace FeedHub.Core.Parsing.Cdf;
 /// </summary>
 internal static class CdfAdapter
 {
-    public static ParsedFeed Adapt(FeedElement channel, Uri? documentUri) => new()
-    {
-        Format = FeedFormat.Cdf,
-        Title = Text(channel, "title"),
-        Link = channel.Resolve(Attribute(channel, "href"), documentUri),
-        Description = Text(channel, "abstract"),
-        Updated = DateParser.Parse(Attribute(channel, "lastmod")),
-        Image = Children(channel, "logo").Select(logo => logo.Resolve(Attribute(logo, "href"), documentUri)).FirstOrDefault(href => href is not null),
-        Items = [.. channel.Descendants().Where(e => Is(e, "item")).Select(item => AdaptItem(item, documentUri))],
-    };
+    public static ParsedDocument Adapt(FeedElement channel, Uri? documentUri) => new(
+        new ParsedFeed
+        {
+            Format = FeedFormat.Cdf,
+            Title = Text(channel, "title"),
+            Link = channel.Resolve(Attribute(channel, "href"), documentUri),
+            Description = Text(channel, "abstract"),
+            Updated = DateParser.Parse(Attribute(channel, "lastmod")),
+            Image = Children(channel, "logo").Select(logo => logo.Resolve(Attribute(logo, "href"), documentUri)).FirstOrDefault(href => href is not null),
+        },
+        [.. channel.Descendants().Where(e => Is(e, "item")).Select(item => ParsedItem.Ready(AdaptItem(item, documentUri)))]);
 
     private static FeedItem AdaptItem(FeedElement item, Uri? documentUri)
     {

@@ -12,7 +12,7 @@ namespace FeedHub.Core.Parsing.Json;
 /// </summary>
 internal static class JsonFeedAdapter
 {
-    public static ParsedFeed Adapt(JsonElement root, Uri? documentUri)
+    public static ParsedDocument Adapt(JsonElement root, Uri? documentUri)
     {
         var version = Str(root, "version") ?? string.Empty;
         if (!version.StartsWith("https://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)
@@ -22,7 +22,7 @@ internal static class JsonFeedAdapter
         }
 
         documentUri = BaseOf(root, documentUri);
-        return new ParsedFeed
+        var feed = new ParsedFeed
         {
             Format = version.EndsWith("/1", StringComparison.Ordinal) ? FeedFormat.Json10 : FeedFormat.Json11,
             Title = Str(root, "title"),
@@ -31,10 +31,12 @@ internal static class JsonFeedAdapter
             Language = Str(root, "language"),
             Image = Url(root, "icon", documentUri) ?? Url(root, "favicon", documentUri),
             Authors = People(root),
-            Items = root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
-                ? [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => AdaptItem(i, documentUri))]
-                : [],
         };
+        return new ParsedDocument(
+            feed,
+            root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
+                ? [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => ParsedItem.Ready(AdaptItem(i, documentUri)))]
+                : []);
     }
 
     private static FeedItem AdaptItem(JsonElement item, Uri? documentUri)

@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Markup;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using FeedHub.Core.Model;
 using FeedHub.Core.Parsing.Xml;
 
 namespace FeedHub.Core.Parsing.Markup;

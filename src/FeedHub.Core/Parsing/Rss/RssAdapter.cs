@@ -16,11 +16,11 @@ namespace FeedHub.Core.Parsing.Rss;
 /// </summary>
 internal static class RssAdapter
 {
-    public static ParsedFeed Adapt(FeedElement root, FeedFormat format, Uri? documentUri)
+    public static ParsedDocument Adapt(FeedElement root, FeedFormat format, Uri? documentUri)
     {
         var channel = Child(root, "channel") ?? root;
         var items = channel.Elements().Concat(root == channel ? [] : root.Elements()).Where(e => IsRss(e, "item"));
-        return new ParsedFeed
+        var feed = new ParsedFeed
         {
             Format = format,
             Title = Text(channel, "title") ?? channel.ChildText(Dc, "title"),
@@ -33,27 +33,24 @@ internal static class RssAdapter
             Generator = Text(channel, "generator"),
             Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights"),
             Authors = People(channel, ChannelPeople),
-            Items = [.. items.Select(item => AdaptItem(item, documentUri))],
         };
+        return new ParsedDocument(feed, [.. items.Select(item => AdaptItem(item, documentUri))]);
     }
 
-    private static FeedItem AdaptItem(FeedElement item, Uri? documentUri)
+    private static ParsedItem AdaptItem(FeedElement item, Uri? documentUri)
     {
         var guid = Child(item, "guid");
         var guidText = XmlReading.Clean(guid?.Value);
         var about = XmlReading.Clean(item.Attribute(Rdf, "about"));
         var link = Text(item, "link") ?? (IsPermaLink(guid) ? guidText : null) ?? about;
         var (summary, secondSummary) = SummaryElements(item);
-        return new FeedItem
+        var fields = new FeedItem
         {
             Id = guidText ?? about ?? link,
             Title = Text(item, "title") ?? item.ChildText(Dc, "title") ?? MediaRss.Title(item),
             Link = item.Resolve(link, documentUri),
             Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc, "date") ?? item.ChildText(DcTerms, "issued")),
             Updated = DateParser.Parse(item.ChildText(Atom10, "updated") ?? item.ChildText(DcTerms, "modified")),
-            DeferredSummary = MarkupText.DeferHtml(summary, documentUri) ?? DeferredText.Of(item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
-                ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item)),
-            DeferredContent = MarkupText.DeferHtml(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
             Authors = People(item, ItemPeople) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
             Categories = [.. RssCategories.Read(item)],
@@ -62,6 +59,11 @@ internal static class RssAdapter
             Duration = ITunes.Duration(item) ?? MediaRss.Duration(item),
             Source = Child(item, "source") is { } source ? SourceOf(source, documentUri) : null,
         };
+        return new ParsedItem(
+            fields,
+            MarkupText.DeferHtml(summary, documentUri) ?? DeferredText.Of(item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
+                ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item)),
+            MarkupText.DeferHtml(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri));
     }
 
     /// <summary>

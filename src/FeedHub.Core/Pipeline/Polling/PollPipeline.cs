@@ -54,7 +54,7 @@ public sealed partial class PollPipeline(
                 articleDoorbell.Notify();
             }
 
-            LogRefreshed(source.Id, feed.Items.Count, changes.New.Count, entries.Count - changes.New.Count);
+            LogRefreshed(source.Id, scanned.ItemsRead, changes.New.Count, entries.Count - changes.New.Count);
             return new PollOutcome(PollStatus.Updated, changes.New.Count, entries.Count - changes.New.Count, polled.NextDue!.Value);
         }
         catch (Exception e) when (e is FetchException or FeedParseException)

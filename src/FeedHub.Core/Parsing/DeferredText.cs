@@ -2,11 +2,11 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace FeedHub.Core.Model;
+namespace FeedHub.Core.Parsing;
 
 /// <summary>
 /// A text field of a parsed item, made when first read and then kept: a ready string, or the parser's recipe for
-/// one over the document's bytes (item HTML; see Parsing.Markup.DeferredHtml). Reading it twice makes it once.
+/// one over the document's bytes (item HTML; see Markup.DeferredHtml). Reading it twice makes it once.
 /// </summary>
 internal abstract class DeferredText
 {
@@ -22,7 +22,7 @@ internal abstract class DeferredText
 
     /// <summary>
     /// Adds what the text is made from to <paramref name="hash"/> without making it: equal sources make equal
-    /// texts (see Pipeline.ItemFingerprint).
+    /// texts (see <see cref="ItemFingerprint"/>).
     /// </summary>
     public abstract void AppendSource(XxHash128 hash);
 
