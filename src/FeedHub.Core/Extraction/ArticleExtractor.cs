@@ -202,20 +202,13 @@ public sealed class ArticleExtractor
         }
 
         sanitizer.SanitizeInPlace((IHtmlDocument)chosen.Document, (IHtmlElement)content);
-        return new Article
+        return new Article(metadata)
         {
-            Title = metadata.Title,
-            Byline = metadata.Byline,
-            Author = metadata.Author,
-            SiteName = metadata.SiteName,
-            Published = metadata.Published,
-            Language = metadata.Language,
             Image = metadata.Image ?? DomWalk.FirstDescendant(content, e => e.LocalName == "img" && e.HasAttribute("src"))?.GetAttribute("src"),
             Excerpt = metadata.Excerpt ?? FirstParagraph(text),
             Text = text,
             Html = MarkupWriter.InnerHtml(content).Trim(),
             WordCount = words,
-            CanonicalUrl = metadata.Canonical,
             ReadingMinutes = TextMeasures.ReadingMinutes(text, words),
             LinkDensity = linkDensity,
             ExtractionPath = chosen.Path,

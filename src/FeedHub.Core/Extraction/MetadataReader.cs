@@ -36,7 +36,7 @@ internal static class MetadataReader
                 ?? DateFromMarkup(inventory)),
             Language = LanguageOf(document, ld, metas),
             Image = Absolute(ld?.Image ?? Meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), pageUri),
-            Canonical = Absolute(CanonicalHref(inventory.HeadLinks), pageUri) is { } canonical
+            CanonicalUrl = Absolute(CanonicalHref(inventory.HeadLinks), pageUri) is { } canonical
                 && canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? canonical : null,
             Excerpt = ld?.Description ?? reader.First("dc:description", "dcterm:description", "og:description", "weibo:article:description",
                 "weibo:webpage:description", "description", "twitter:description"),

@@ -51,6 +51,6 @@ public sealed record Entry
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 
-    /// <summary>The entry's plain text: its extracted article, else its feed content or summary without tags.</summary>
+    /// <summary>The entry's plain text: its extracted article's, else its feed content's or summary's (<see cref="Text.HtmlText.Strip"/>).</summary>
     public string PlainText() => ArticleText ?? Text.HtmlText.Strip(Content ?? Summary ?? string.Empty);
 }

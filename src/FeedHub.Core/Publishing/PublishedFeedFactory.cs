@@ -40,7 +40,7 @@ public static class PublishedFeedFactory
         var others = story.Reports.Skip(1).Where(r => (r.CanonicalLink ?? r.Link) is not null)
             .Select(r => new RelatedReport(Title(sources.GetValueOrDefault(r.SourceId), r.SourceId), LinkNormalizer.Normalize((r.CanonicalLink ?? r.Link)!), r.FirstSeen)).ToList();
         var html = (entry.ArticleHtml ?? entry.Content ?? entry.Summary ?? string.Empty) + OtherReportsHtml(others);
-        var text = entry.ArticleText ?? PlainText(entry.Summary ?? entry.Content);
+        var text = entry.ArticleText ?? ((entry.Summary ?? entry.Content) is { } fragment ? HtmlText.Strip(fragment) : null);
         return new PublishedItem
         {
             Id = StableId(entry.SourceId, entry.ItemKey),
@@ -93,8 +93,6 @@ public static class PublishedFeedFactory
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return "urn:uuid:" + new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D");
     }
-
-    private static string? PlainText(string? html) => html is null ? null : TextMeasures.Normalize(HtmlText.Strip(html));
 
     private static string? Shorten(string? text, int length)
     {

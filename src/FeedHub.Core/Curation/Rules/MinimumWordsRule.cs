@@ -9,7 +9,7 @@ public sealed record MinimumWordsRule(int Words) : CurationRule
     public override bool Matches(Entry entry, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var count = entry.WordCount ?? Text.TextMeasures.CountWords(HtmlText.Strip(entry.Content ?? entry.Summary ?? string.Empty));
+        var count = entry.WordCount ?? TextMeasures.CountWords(entry.PlainText());
         return count >= Words;
     }
 }
