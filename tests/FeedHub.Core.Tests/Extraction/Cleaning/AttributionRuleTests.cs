@@ -43,6 +43,26 @@ public class AttributionRuleTests
             Prose
         },
         {
+            "the title heading goes",
+            "<h1>Harbour wall to be rebuilt</h1>" + Prose,
+            Prose
+        },
+        {
+            "a heading that is part of the title, in another letter case, is the title",
+            "<h1>harbour wall</h1>" + Prose,
+            Prose
+        },
+        {
+            "the title heading's block goes with it when the rest of the block is short",
+            "<div><p>World</p><h1>Harbour wall to be rebuilt</h1><p>The vote ends a decade of argument</p></div>" + Prose,
+            Prose
+        },
+        {
+            "a block that holds a long paragraph besides the title heading is the article and stays",
+            "<div><h1>Harbour wall to be rebuilt</h1>" + Prose + "</div><p>Next: the costs.</p>",
+            "<div>" + Prose + "</div><p>Next: the costs.</p>"
+        },
+        {
             "a heading that is not the title stays",
             "<h1>A different heading</h1>" + Prose,
             "<h1>A different heading</h1>" + Prose

@@ -19,8 +19,8 @@ public class FinishingRuleTests
         },
         {
             "white space inside pre is content and stays",
-            Prose + "<pre><code>let x = 1;\n<span>    </span>\n</code></pre>",
-            Prose + "<pre><code>let x = 1;\n<span>    </span>\n</code></pre>"
+            Prose + "<pre><code><span class=\"line\"></span>\n<span class=\"line\">let x = 1;</span>\n<span>    </span></code></pre>",
+            Prose + "<pre><code><span></span>\n<span>let x = 1;</span>\n<span>    </span></code></pre>"
         },
         {
             "an element with only an image stays",
