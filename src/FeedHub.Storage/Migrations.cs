@@ -80,5 +80,14 @@ internal static class Migrations
             ALTER TABLE extracted_pages ADD COLUMN extraction_path TEXT;
             ALTER TABLE entries ADD COLUMN extraction_path TEXT;
             """),
+        (7, """
+            ALTER TABLE source_state ADD COLUMN moved_to TEXT;
+            ALTER TABLE source_state ADD COLUMN moved_from TEXT;
+            ALTER TABLE source_state ADD COLUMN redirect_target TEXT;
+            ALTER TABLE source_state ADD COLUMN redirect_streak INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE source_state ADD COLUMN gone_since TEXT;
+            ALTER TABLE source_state ADD COLUMN gone_at TEXT;
+            ALTER TABLE source_state ADD COLUMN schedule TEXT;
+            """),
     ];
 }

@@ -112,6 +112,16 @@ public sealed partial class SqliteFeedStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task<int> CountEntriesSinceAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM entries WHERE source_id = $source AND sort_time >= $since";
+        command.Add("$source", sourceId);
+        command.Add("$since", SqlValues.Time(since));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static void BindEntry(SqliteCommand command, Entry entry)
     {
         command.Add("$source", entry.SourceId);

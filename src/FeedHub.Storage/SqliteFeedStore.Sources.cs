@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FeedHub.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -5,7 +6,8 @@ namespace FeedHub.Storage;
 
 public sealed partial class SqliteFeedStore
 {
-    private const string SourceColumns = "source_id, etag, last_modified, last_polled, next_due, last_error, consecutive_failures, title";
+    private const string SourceColumns = "source_id, etag, last_modified, last_polled, next_due, last_error, consecutive_failures, title, "
+        + "moved_to, moved_from, redirect_target, redirect_streak, gone_since, gone_at, schedule";
 
     public async Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken)
     {
@@ -35,10 +37,13 @@ public sealed partial class SqliteFeedStore
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
-            INSERT INTO source_state ({SourceColumns}) VALUES ($id, $etag, $lm, $polled, $due, $error, $failures, $title)
+            INSERT INTO source_state ({SourceColumns})
+            VALUES ($id, $etag, $lm, $polled, $due, $error, $failures, $title, $movedTo, $movedFrom, $redirect, $streak, $goneSince, $goneAt, $schedule)
             ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                 last_polled = excluded.last_polled, next_due = excluded.next_due, last_error = excluded.last_error,
-                consecutive_failures = excluded.consecutive_failures, title = excluded.title
+                consecutive_failures = excluded.consecutive_failures, title = excluded.title, moved_to = excluded.moved_to,
+                moved_from = excluded.moved_from, redirect_target = excluded.redirect_target, redirect_streak = excluded.redirect_streak,
+                gone_since = excluded.gone_since, gone_at = excluded.gone_at, schedule = excluded.schedule
             """;
         command.Add("$id", state.SourceId);
         command.Add("$etag", SqlValues.Text(state.ETag));
@@ -48,6 +53,13 @@ public sealed partial class SqliteFeedStore
         command.Add("$error", SqlValues.Text(state.LastError));
         command.Add("$failures", state.ConsecutiveFailures);
         command.Add("$title", SqlValues.Text(state.Title));
+        command.Add("$movedTo", SqlValues.Text(state.MovedTo));
+        command.Add("$movedFrom", SqlValues.Text(state.MovedFrom));
+        command.Add("$redirect", SqlValues.Text(state.RedirectTarget));
+        command.Add("$streak", state.RedirectStreak);
+        command.Add("$goneSince", SqlValues.Time(state.GoneSince));
+        command.Add("$goneAt", SqlValues.Text(state.GoneAt));
+        command.Add("$schedule", state.Schedule.IsEmpty ? DBNull.Value : JsonSerializer.Serialize(state.Schedule, StorageJsonContext.Default.PublishingSchedule));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -61,5 +73,14 @@ public sealed partial class SqliteFeedStore
         LastError = SqlValues.ReadText(reader, 5),
         ConsecutiveFailures = reader.GetInt32(6),
         Title = SqlValues.ReadText(reader, 7),
+        MovedTo = SqlValues.ReadText(reader, 8),
+        MovedFrom = SqlValues.ReadText(reader, 9),
+        RedirectTarget = SqlValues.ReadText(reader, 10),
+        RedirectStreak = reader.GetInt32(11),
+        GoneSince = SqlValues.ReadTime(reader, 12),
+        GoneAt = SqlValues.ReadText(reader, 13),
+        Schedule = SqlValues.ReadText(reader, 14) is { } json
+            ? JsonSerializer.Deserialize(json, StorageJsonContext.Default.PublishingSchedule) ?? PublishingSchedule.None
+            : PublishingSchedule.None,
     };
 }

@@ -29,7 +29,7 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton<FeedHubCatalog>();
         services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Fetch);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new PollPlanner(sp.GetRequiredService<TimeProvider>(), Random.Shared));
+        services.AddSingleton(sp => new PollPlanner(sp.GetRequiredService<TimeProvider>(), Random.Shared, sp.GetRequiredService<FeedHubCatalog>().Polling));
 
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<FeedHubCatalog>().DatabasePath));
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
@@ -38,7 +38,7 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton(new FeedParser());
         services.AddSingleton(sp => new ArticleExtractor(sp.GetRequiredService<FeedHubCatalog>().SiteRules, sp.GetRequiredService<ContentSanitizer>()));
         services.AddSingleton<ContentSanitizer>();
-        services.AddSingleton<HostGate>();
+        services.AddSingleton<HostGates>();
         services.AddSingleton<ArticleService>();
         services.AddSingleton<ArticleDoorbell>();
         services.AddSingleton<ArticlePipeline>();
@@ -56,8 +56,11 @@ public static class FeedHubServiceCollectionExtensions
         services.AddQuartz(q =>
         {
             q.UseInMemoryStore();
-            q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
+            q.UseDefaultThreadPool();
         });
+        // Polls wait on the network and on each host's turn, not on the CPU: more threads than cores (FeedHub:Fetching:PollConcurrency).
+        services.AddOptions<QuartzOptions>().Configure<FeedHubCatalog>((quartz, catalog) =>
+            quartz.Properties["quartz.threadPool.maxConcurrency"] = catalog.PollConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
         services.AddHostedService<SourceScheduleRegistrar>();
         services.AddHostedService<DigestScheduleRegistrar>();
@@ -68,7 +71,12 @@ public static class FeedHubServiceCollectionExtensions
     private static void AddHttpClients(IServiceCollection services)
     {
         services.AddHttpClient<FeedFetcher>(ConfigureClient)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = false, // HttpDownload follows redirects itself, to know whether each was permanent
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
             .AddStandardResilienceHandler(ConfigureResilience)
             .SelectPipelineByAuthority();
         services.AddHttpClient<ArticleFetcher>(ConfigureClient)
@@ -82,10 +90,23 @@ public static class FeedHubServiceCollectionExtensions
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
-    /// <summary>Two retries on transient failures (Retry-After honoured), a circuit per host; the fetcher's own timeout bounds it all.</summary>
+    /// <summary>
+    /// Two quick retries on transient failures, a circuit per host; the fetcher's own timeout bounds it all. A server
+    /// that says when to come back (429, or any Retry-After) is not retried within the poll: waiting for it here
+    /// would hold a scheduler thread for as long as it asks, so the poll ends and the planner sets the next due time
+    /// from it instead. The circuit opens only when most requests to a host fail: one host serving hundreds of
+    /// feeds, a few of them broken, must not pause the rest.
+    /// </summary>
     private static void ConfigureResilience(HttpStandardResilienceOptions options)
     {
         options.Retry.MaxRetryAttempts = 2;
+        options.Retry.ShouldRetryAfterHeader = false;
+        var transient = options.Retry.ShouldHandle;
+        options.Retry.ShouldHandle = args => args.Outcome.Result is { } response
+            && (response.StatusCode == HttpStatusCode.TooManyRequests || response.Headers.RetryAfter is not null)
+                ? ValueTask.FromResult(false)
+                : transient(args);
+        options.CircuitBreaker.FailureRatio = 0.5;
         options.AttemptTimeout.Timeout = TimeSpan.FromMinutes(2);
         options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(10);
         options.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(5);

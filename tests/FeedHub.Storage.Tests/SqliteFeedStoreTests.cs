@@ -37,7 +37,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM schema_migrations";
-        Assert.Equal(6L, (long?)await command.ExecuteScalarAsync());
+        Assert.Equal(7L, (long?)await command.ExecuteScalarAsync());
         Assert.True(await Store.PingAsync(CancellationToken.None));
     }
 
@@ -142,7 +142,13 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     [Fact]
     public async Task Source_state_round_trips()
     {
-        var state = new SourceState { SourceId = "s1", ETag = "\"abc\"", LastModified = "Fri, 27 Nov 2026 12:00:00 GMT", LastPolled = T0, NextDue = T0.AddMinutes(30), ConsecutiveFailures = 2, LastError = "HTTP 500", Title = "Feed" };
+        var state = new SourceState
+        {
+            SourceId = "s1", ETag = "\"abc\"", LastModified = "Fri, 27 Nov 2026 12:00:00 GMT", LastPolled = T0, NextDue = T0.AddMinutes(30), ConsecutiveFailures = 2, LastError = "HTTP 500", Title = "Feed",
+            MovedTo = "https://new.example/feed", MovedFrom = "https://old.example/feed", RedirectTarget = "https://newer.example/feed", RedirectStreak = 2,
+            GoneSince = T0.AddDays(-1), GoneAt = "https://gone.example/feed",
+            Schedule = new PublishingSchedule { Ttl = TimeSpan.FromMinutes(90), UpdatePeriod = TimeSpan.FromHours(1), SkipHours = [0, 1], SkipDays = [DayOfWeek.Sunday] },
+        };
 
         await Store.SaveSourceStateAsync(state, CancellationToken.None);
         await Store.SaveSourceStateAsync(state with { ETag = "\"def\"" }, CancellationToken.None);

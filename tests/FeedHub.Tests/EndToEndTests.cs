@@ -21,7 +21,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         factory = new FeedHubFactory(new
         {
             Database = "feedhub.db",
-            Fetching = new { AllowPrivateNetworks = true, MinimumInterval = "00:00:01", TimeoutSeconds = 10 },
+            Fetching = new { AllowPrivateNetworks = true, MinimumInterval = "00:00:01", MaximumInterval = "00:00:02", TimeoutSeconds = 10 }, // the cap keeps the sample's ttl (30 min) from stretching the 2 s interval
             Sources = new object[]
             {
                 new { Id = "harbour", Title = "Harbour Times", Url = new Uri(site.BaseUri, "harbour-times.rss").AbsoluteUri, Interval = "00:00:02", Tags = new[] { "news" } },

@@ -1,10 +1,11 @@
 namespace FeedHub.Core.Fetching;
 
 /// <summary>
-/// Fetches a source document: over HTTP with conditional GET (a 304 returns no body), or from a local file, where
-/// the file's size and modification time stand in for an ETag so an unchanged file is "not modified" too.
+/// Fetches a source document: over HTTP with conditional GET (a 304 returns no body), politely (one host's feeds
+/// wait their turn at <see cref="HostGates.Feeds"/>), or from a local file, where the file's size and modification
+/// time stand in for an ETag so an unchanged file is "not modified" too.
 /// </summary>
-public sealed class FeedFetcher(HttpClient client, FetchOptions options)
+public sealed class FeedFetcher(HttpClient client, FetchOptions options, HostGates gates)
 {
     private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
 
@@ -16,6 +17,9 @@ public sealed class FeedFetcher(HttpClient client, FetchOptions options)
             return await LocalFile.ReadAsync(request.Url, request.ETag, options.MaxFeedBytes, cancellationToken).ConfigureAwait(false);
         }
 
-        return await HttpDownload.GetAsync(client, request, Accept, options.MaxFeedBytes, options.Timeout, cancellationToken).ConfigureAwait(false);
+        using (await gates.Feeds.EnterAsync(request.Url, cancellationToken).ConfigureAwait(false))
+        {
+            return await HttpDownload.GetAsync(client, request, Accept, options.MaxFeedBytes, options.Timeout, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -13,4 +13,7 @@ public sealed class FetchException : Exception
 
     /// <summary>The server's Retry-After on a 429 or 503, when it sent one.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The HTTP status of an error response (404, 410, 429...); null for a failure without one.</summary>
+    public int? Status { get; init; }
 }

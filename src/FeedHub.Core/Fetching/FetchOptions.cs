@@ -26,4 +26,10 @@ public sealed record FetchOptions
 
     /// <summary>The shortest time between the starts of two article requests to one host.</summary>
     public TimeSpan PerHostSpacing { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many feeds of one host are fetched at once (500 sources on one host never hit it together).</summary>
+    public int FeedPerHostConcurrency { get; init; } = 2;
+
+    /// <summary>The shortest time between the starts of two feed requests to one host.</summary>
+    public TimeSpan FeedPerHostSpacing { get; init; } = TimeSpan.FromMilliseconds(50);
 }

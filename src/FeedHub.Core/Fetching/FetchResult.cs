@@ -10,6 +10,13 @@ public sealed record FetchResult
     public string? ContentType { get; init; }
     public required Uri FinalUri { get; init; }
 
-    /// <summary>How long the server asked us to wait before the next request (Cache-Control max-age, Retry-After).</summary>
-    public TimeSpan? MinimumDelay { get; init; }
+    /// <summary>How long the response stays fresh (Cache-Control max-age, else Expires), when it says.</summary>
+    public TimeSpan? Freshness { get; init; }
+
+    /// <summary>
+    /// Where the document was found when every redirect on the way was permanent (301 or 308); null when there was no
+    /// redirect or one of them was temporary (302, 303, 307). The poll moves a source after seeing the same one on
+    /// consecutive polls.
+    /// </summary>
+    public Uri? PermanentRedirect { get; init; }
 }

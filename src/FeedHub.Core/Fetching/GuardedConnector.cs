@@ -14,8 +14,7 @@ public static class GuardedConnector
         var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 5,
+            AllowAutoRedirect = false, // HttpDownload follows redirects itself, each hop through this connect step
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         if (!allowPrivateNetworks)

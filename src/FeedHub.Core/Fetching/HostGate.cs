@@ -3,11 +3,11 @@ using System.Collections.Concurrent;
 namespace FeedHub.Core.Fetching;
 
 /// <summary>
-/// Per-host politeness for article downloads: at most <see cref="FetchOptions.PerHostConcurrency"/> requests to
-/// one host at a time, and starts at least <see cref="FetchOptions.PerHostSpacing"/> apart. Hosts never wait on
-/// each other. Time comes from the injected TimeProvider so that tests can drive it.
+/// Per-host politeness: at most <paramref name="concurrency"/> requests to one host at a time, and starts at least
+/// <paramref name="spacing"/> apart. Hosts never wait on each other. Time comes from the injected TimeProvider so
+/// that tests can drive it. Feeds and article pages each have one (<see cref="HostGates"/>).
 /// </summary>
-public sealed class HostGate(FetchOptions options, TimeProvider time)
+public sealed class HostGate(int concurrency, TimeSpan spacing, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, HostSlot> hosts = new(StringComparer.OrdinalIgnoreCase);
 
@@ -20,7 +20,7 @@ public sealed class HostGate(FetchOptions options, TimeProvider time)
             return new Release(null); // local files have no server to be polite to
         }
 
-        var slot = hosts.GetOrAdd(url.IdnHost, _ => new HostSlot(Math.Max(1, options.PerHostConcurrency)));
+        var slot = hosts.GetOrAdd(url.IdnHost, _ => new HostSlot(Math.Max(1, concurrency)));
         await slot.Concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -29,7 +29,7 @@ public sealed class HostGate(FetchOptions options, TimeProvider time)
             {
                 var now = time.GetUtcNow();
                 var start = slot.NextStart > now ? slot.NextStart : now;
-                slot.NextStart = start + options.PerHostSpacing;
+                slot.NextStart = start + spacing;
                 wait = start - now;
             }
 
@@ -66,4 +66,12 @@ public sealed class HostGate(FetchOptions options, TimeProvider time)
             }
         }
     }
+}
+
+/// <summary>The two per-host gates, one for feed polls and one for article pages, each with its own limits from <see cref="FetchOptions"/>.</summary>
+public sealed class HostGates(FetchOptions options, TimeProvider time)
+{
+    public HostGate Feeds { get; } = new(options.FeedPerHostConcurrency, options.FeedPerHostSpacing, time);
+
+    public HostGate Articles { get; } = new(options.PerHostConcurrency, options.PerHostSpacing, time);
 }

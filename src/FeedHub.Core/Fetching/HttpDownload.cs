@@ -1,34 +1,98 @@
 using System.Net;
+using System.Security.Authentication;
 
 namespace FeedHub.Core.Fetching;
 
-/// <summary>One bounded HTTP GET: conditional headers, a total timeout, a byte limit, and errors as <see cref="FetchException"/>.</summary>
+/// <summary>
+/// One bounded HTTP GET: conditional headers, redirects followed here (at most <see cref="MaxRedirects"/>, so a poll
+/// knows whether every hop was permanent), a total timeout, a byte limit, and every failure a
+/// <see cref="FetchException"/> with a reason an operator can read, never an exception of the network stack.
+/// </summary>
 internal static class HttpDownload
 {
+    /// <summary>The most redirects one download follows (Miniflux and browsers allow more; a feed needs none).</summary>
+    public const int MaxRedirects = 5;
+
     public static async Task<FetchResult> GetAsync(HttpClient client, FetchRequest request, string accept, long maxBytes, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
-        using var message = BuildRequest(request, accept);
+        var url = request.Url;
+        var permanent = true;
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
-            return await ReadAsync(response, request.Url, maxBytes, timeoutSource.Token).ConfigureAwait(false);
+            for (var hops = 0; ; hops++)
+            {
+                using var message = BuildRequest(request, url, accept);
+                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+                if (RedirectTarget(response, url) is not { } next)
+                {
+                    var result = await ReadAsync(response, url, maxBytes, timeoutSource.Token).ConfigureAwait(false);
+                    return hops > 0 && permanent ? result with { PermanentRedirect = url } : result;
+                }
+
+                if (hops == MaxRedirects)
+                {
+                    throw new FetchException($"more than {MaxRedirects} redirects from {request.Url} (the last to {next})");
+                }
+
+                permanent &= response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect;
+                url = next;
+            }
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FetchException($"no complete response from {request.Url.Host} within {timeout.TotalSeconds:0} s", null, e);
+            throw new FetchException($"no complete response from {url.Host} within {timeout.TotalSeconds:0} s", null, e);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is not FetchException && !cancellationToken.IsCancellationRequested)
         {
-            var inner = e.InnerException as FetchException;
-            throw new FetchException(inner?.Message ?? $"request to {request.Url.Host} failed: {e.Message}", null, e);
+            throw new FetchException(Describe(e, url), null, e);
         }
     }
 
-    private static HttpRequestMessage BuildRequest(FetchRequest request, string accept)
+    /// <summary>Where a redirect points (resolved against the address that sent it), or null when the response is not one.</summary>
+    private static Uri? RedirectTarget(HttpResponseMessage response, Uri from)
     {
-        var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+        if ((int)response.StatusCode is not (301 or 302 or 303 or 307 or 308))
+        {
+            return null;
+        }
+
+        var location = response.Headers.Location
+            ?? throw new FetchException($"HTTP {(int)response.StatusCode} from {from} without a Location to go to");
+        var target = location.IsAbsoluteUri ? location : new Uri(from, location);
+        return target.Scheme is "http" or "https"
+            ? target
+            : throw new FetchException($"{from} redirects to a {target.Scheme}: address; only http and https are followed");
+    }
+
+    /// <summary>
+    /// A failure of the network stack in words: the innermost exception says what happened (a reset, a TLS error, a
+    /// corrupt compressed body); the resilience pipeline's own rejections (an open circuit, its timeout) by their kind.
+    /// </summary>
+    private static string Describe(Exception e, Uri url)
+    {
+        var innermost = e;
+        while (innermost.InnerException is not null && innermost is not FetchException)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        return innermost switch
+        {
+            FetchException refused => refused.Message, // the connect guard's refusal, wrapped by the handler
+            AuthenticationException tls => $"TLS with {url.Host} failed: {tls.Message}",
+            InvalidDataException data => $"the response from {url.Host} is not valid for its Content-Encoding: {data.Message}",
+            _ when e.GetType().Name == "BrokenCircuitException" => $"requests to {url.Host} are paused after repeated failures (circuit open)",
+            _ when e.GetType().Name == "TimeoutRejectedException" => $"no complete response from {url.Host} in time",
+            IOException io => $"the connection to {url.Host} failed: {io.Message}",
+            _ => $"request to {url.Host} failed: {innermost.Message}",
+        };
+    }
+
+    private static HttpRequestMessage BuildRequest(FetchRequest request, Uri url, string accept)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Get, url);
         message.Headers.TryAddWithoutValidation("Accept", accept);
         if (request.ETag is not null)
         {
@@ -49,17 +113,16 @@ internal static class HttpDownload
         return message;
     }
 
-    private static async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri requested, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri url, long maxBytes, CancellationToken cancellationToken)
     {
-        var finalUri = response.RequestMessage?.RequestUri ?? requested;
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            return new FetchResult { NotModified = true, FinalUri = finalUri, ETag = response.Headers.ETag?.ToString(), MinimumDelay = MaxAge(response) };
+            return new FetchResult { NotModified = true, FinalUri = url, ETag = response.Headers.ETag?.ToString(), Freshness = Freshness(response) };
         }
 
         if (!response.IsSuccessStatusCode)
         {
-            throw new FetchException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {requested}", RetryAfter(response));
+            throw new FetchException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {url}", RetryAfter(response)) { Status = (int)response.StatusCode };
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -71,12 +134,30 @@ internal static class HttpDownload
             ETag = response.Headers.ETag?.ToString(),
             LastModified = response.Content.Headers.LastModified?.ToString("R"),
             ContentType = response.Content.Headers.ContentType?.ToString(),
-            FinalUri = finalUri,
-            MinimumDelay = MaxAge(response),
+            FinalUri = url,
+            Freshness = Freshness(response),
         };
     }
 
-    private static TimeSpan? MaxAge(HttpResponseMessage response) => response.Headers.CacheControl?.MaxAge;
+    /// <summary>
+    /// How long the response says it stays fresh: Cache-Control max-age, else Expires counted from the response's own
+    /// Date (RFC 9111 §4.2.1); null when it says neither or says no-cache.
+    /// </summary>
+    private static TimeSpan? Freshness(HttpResponseMessage response)
+    {
+        var cacheControl = response.Headers.CacheControl;
+        if (cacheControl is { NoCache: true } or { NoStore: true })
+        {
+            return null;
+        }
+
+        if (cacheControl?.MaxAge is { } maxAge)
+        {
+            return maxAge;
+        }
+
+        return response.Content.Headers.Expires is { } expires && expires - ServerNow(response) is { Ticks: > 0 } left ? left : null;
+    }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response)
     {
@@ -87,6 +168,8 @@ internal static class HttpDownload
         }
 
         // An HTTP date counts from the response's own Date (the server's clock, as RFC 9110 means it), else from ours.
-        return retryAfter?.Date is { } date ? date - (response.Headers.Date ?? TimeProvider.System.GetUtcNow()) : null;
+        return retryAfter?.Date is { } date ? date - ServerNow(response) : null;
     }
+
+    private static DateTimeOffset ServerNow(HttpResponseMessage response) => response.Headers.Date ?? TimeProvider.System.GetUtcNow();
 }

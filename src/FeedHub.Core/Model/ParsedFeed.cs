@@ -15,6 +15,9 @@ public sealed record ParsedFeed
     public IReadOnlyList<Person> Authors { get; init; } = [];
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
 
+    /// <summary>What the feed says about how often to fetch it (RSS ttl, skipHours, skipDays; sy:updatePeriod).</summary>
+    public PublishingSchedule Schedule { get; init; } = PublishingSchedule.None;
+
     /// <summary>Why the document had to be repaired or was read only in part; null for a well-formed document.</summary>
     public string? Recovery { get; init; }
 }

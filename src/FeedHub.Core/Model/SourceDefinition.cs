@@ -13,6 +13,9 @@ public sealed record SourceDefinition
     public required TimeSpan Interval { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public bool FullText { get; init; } = true;
+
+    /// <summary>Whether the interval follows how often the source publishes (see Pipeline.Polling.PollPlanner), within the polling limits.</summary>
+    public bool Adaptive { get; init; }
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     public bool IsLocalFile => Location.IsFile;

@@ -39,6 +39,9 @@ public interface IFeedStore
 
     Task<int> CountEntriesAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many entries of the source are dated (published, else updated, else first seen) at or after <paramref name="since"/>.</summary>
+    Task<int> CountEntriesSinceAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>True when the database answers a query.</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken);
 }

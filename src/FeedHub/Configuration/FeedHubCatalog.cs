@@ -3,6 +3,7 @@ using FeedHub.Core.Curation.Clustering;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;
+using FeedHub.Core.Pipeline.Polling;
 using Microsoft.Extensions.Options;
 
 namespace FeedHub.Configuration;
@@ -30,7 +31,11 @@ public sealed class FeedHubCatalog
             ArticleConcurrency = value.Fetching.ArticleConcurrency,
             PerHostConcurrency = value.Fetching.PerHostConcurrency,
             PerHostSpacing = TimeSpan.FromSeconds(value.Fetching.PerHostSpacingSeconds),
+            FeedPerHostConcurrency = value.Fetching.FeedPerHostConcurrency,
+            FeedPerHostSpacing = TimeSpan.FromSeconds(value.Fetching.FeedPerHostSpacingSeconds),
         };
+        Polling = new PollingLimits { MinimumInterval = value.Fetching.MinimumInterval, MaximumInterval = value.Fetching.MaximumInterval };
+        PollConcurrency = value.Fetching.PollConcurrency;
         SiteRules = [.. value.SiteRules.Select(r => new SiteRule(r.Host!, r.Content, r.Remove))];
         Clustering = new ClusteringOptions
         {
@@ -51,6 +56,11 @@ public sealed class FeedHubCatalog
     public IReadOnlyList<CuratedFeedDefinition> Feeds { get; }
     public FetchOptions Fetch { get; }
 
+    public PollingLimits Polling { get; }
+
+    /// <summary>How many polls run at once (the scheduler's thread count).</summary>
+    public int PollConcurrency { get; }
+
     public CuratedFeedDefinition? FindFeed(string id) => Feeds.FirstOrDefault(f => f.Id == id);
 
     private SourceDefinition ToDefinition(SourceOptions source) => new()
@@ -61,6 +71,7 @@ public sealed class FeedHubCatalog
         Interval = source.Interval,
         Tags = source.Tags,
         FullText = source.FullText,
+        Adaptive = source.Adaptive,
         Headers = source.Headers,
     };
 

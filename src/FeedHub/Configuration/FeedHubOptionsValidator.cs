@@ -105,6 +105,16 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"{key}:PerHostConcurrency/PerHostSpacingSeconds: must be 1..16 and 0..600");
         }
 
+        if (fetching.FeedPerHostConcurrency is < 1 or > 64 || fetching.FeedPerHostSpacingSeconds is < 0 or > 600)
+        {
+            failures.Add($"{key}:FeedPerHostConcurrency/FeedPerHostSpacingSeconds: must be 1..64 and 0..600");
+        }
+
+        if (fetching.PollConcurrency is < 1 or > 256)
+        {
+            failures.Add($"{key}:PollConcurrency: {fetching.PollConcurrency} is outside 1..256");
+        }
+
         if (fetching.ArticleConcurrency is < 1 or > 64)
         {
             failures.Add($"{key}:ArticleConcurrency: {fetching.ArticleConcurrency} is outside 1..64");
@@ -113,6 +123,10 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         if (fetching.MinimumInterval <= TimeSpan.Zero)
         {
             failures.Add($"{key}:MinimumInterval: must be positive");
+        }
+        else if (fetching.MaximumInterval < fetching.MinimumInterval)
+        {
+            failures.Add($"{key}:MaximumInterval: {fetching.MaximumInterval} is below MinimumInterval ({fetching.MinimumInterval})");
         }
     }
 

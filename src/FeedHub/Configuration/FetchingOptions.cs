@@ -1,4 +1,5 @@
 using FeedHub.Core.Fetching;
+using FeedHub.Core.Pipeline.Polling;
 
 namespace FeedHub.Configuration;
 
@@ -18,6 +19,18 @@ public sealed class FetchingOptions
     /// <summary>Seconds between the starts of two article requests to one host.</summary>
     public double PerHostSpacingSeconds { get; set; } = FetchOptions.Defaults.PerHostSpacing.TotalSeconds;
 
-    /// <summary>The shortest poll interval a source may ask for.</summary>
-    public TimeSpan MinimumInterval { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>How many feeds of one host are fetched at once.</summary>
+    public int FeedPerHostConcurrency { get; set; } = FetchOptions.Defaults.FeedPerHostConcurrency;
+
+    /// <summary>Seconds between the starts of two feed requests to one host.</summary>
+    public double FeedPerHostSpacingSeconds { get; set; } = FetchOptions.Defaults.FeedPerHostSpacing.TotalSeconds;
+
+    /// <summary>How many polls run at once, across all hosts (the scheduler's threads).</summary>
+    public int PollConcurrency { get; set; } = 8;
+
+    /// <summary>The shortest poll interval a source may ask for, and the shortest an adaptive source is given.</summary>
+    public TimeSpan MinimumInterval { get; set; } = PollingLimits.Defaults.MinimumInterval;
+
+    /// <summary>The longest a feed's or server's hint (ttl, sy:updatePeriod, max-age, Expires) or an adaptive interval may stretch a poll interval to.</summary>
+    public TimeSpan MaximumInterval { get; set; } = PollingLimits.Defaults.MaximumInterval;
 }

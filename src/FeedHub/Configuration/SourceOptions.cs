@@ -14,5 +14,8 @@ public sealed class SourceOptions
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(30);
     public List<string> Tags { get; set; } = [];
     public bool FullText { get; set; } = true;
+
+    /// <summary>Poll as often as the source publishes (seven days over last week's entries), within FeedHub:Fetching's Minimum/MaximumInterval.</summary>
+    public bool Adaptive { get; set; }
     public Dictionary<string, string> Headers { get; set; } = [];
 }

@@ -7,7 +7,7 @@ namespace FeedHub.Scheduling;
 /// <summary>
 /// Polls one source through <see cref="PollPipeline"/>, then moves its trigger to the next due time the poll planned
 /// (and stored). The pipeline ends every poll with a due time, a failure included, so the trigger is always moved and
-/// no source is left unscheduled. Quartz never runs two polls of the same source at once (one job per source, no
+/// no source is left unscheduled; only a source that is gone (410) has none, and its trigger ends. Quartz never runs two polls of the same source at once (one job per source, no
 /// concurrent execution).
 /// </summary>
 [DisallowConcurrentExecution]
@@ -24,10 +24,15 @@ internal sealed class SourcePollJob(FeedHubCatalog catalog, PollPipeline polls) 
         }
 
         var outcome = await polls.PollAsync(source, cancellationToken).ConfigureAwait(false);
+        if (outcome.NextDue is not { } due)
+        {
+            return; // gone (HTTP 410): the trigger ends here; a changed Url or `feedhub sources revive` brings it back
+        }
+
         var next = TriggerBuilder.Create()
             .WithIdentity(context.Trigger.Key)
             .ForJob(context.JobDetail)
-            .StartAt(outcome.NextDue)
+            .StartAt(due)
             .Build();
         await context.Scheduler.RescheduleJob(context.Trigger.Key, next, cancellationToken).ConfigureAwait(false);
     }

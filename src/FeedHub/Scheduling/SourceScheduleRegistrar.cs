@@ -19,6 +19,12 @@ internal sealed partial class SourceScheduleRegistrar(
         foreach (var source in catalog.Sources)
         {
             var state = await store.GetSourceStateAsync(source.Id, cancellationToken).ConfigureAwait(false);
+            if (state?.IsGone(source) == true)
+            {
+                LogGone(source.Id, state.GoneSince!.Value, state.GoneAt!);
+                continue;
+            }
+
             var due = planner.FirstDue(state);
             var job = JobBuilder.Create<SourcePollJob>()
                 .WithIdentity(JobKeyOf(source.Id))
@@ -34,6 +40,9 @@ internal sealed partial class SourceScheduleRegistrar(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public static JobKey JobKeyOf(string sourceId) => new("source-" + sourceId, "sources");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is gone since {Since} (HTTP 410 at {Url}) and is not polled; change its Url or run `feedhub sources revive {SourceId}`")]
+    private partial void LogGone(string sourceId, DateTimeOffset since, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} first poll at {Due}")]
     private partial void LogScheduled(string sourceId, DateTimeOffset due);

@@ -8,7 +8,7 @@ public class HostGateTests
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
     private HostGate Gate(int perHost = 1, double spacingSeconds = 2) =>
-        new(new FetchOptions { PerHostConcurrency = perHost, PerHostSpacing = TimeSpan.FromSeconds(spacingSeconds) }, time);
+        new(perHost, TimeSpan.FromSeconds(spacingSeconds), time);
 
     [Fact]
     public async Task A_second_request_to_the_same_host_waits_for_the_first_and_the_spacing()

@@ -54,7 +54,7 @@ public sealed class NoLostSourceTests() : LoopbackTest("feedhub-lost-", Samples.
 
         Assert.Equal(PollStatus.Failed, outcome.Status);
         Assert.Contains("disk I/O error", outcome.Error, StringComparison.Ordinal);
-        Assert.InRange(outcome.NextDue, DateTimeOffset.UtcNow.AddMinutes(50), DateTimeOffset.UtcNow.AddMinutes(70));
+        Assert.InRange(outcome.NextDue!.Value, DateTimeOffset.UtcNow.AddMinutes(50), DateTimeOffset.UtcNow.AddMinutes(70));
         Assert.Equal(2, store!.FailedPollWrites); // the poll's write, then the failure's own
     }
 
@@ -75,7 +75,7 @@ public sealed class NoLostSourceTests() : LoopbackTest("feedhub-lost-", Samples.
 
         store.FailStateReads = false;
         Assert.Equal(PollStatus.Failed, outcome.Status);
-        Assert.InRange(outcome.NextDue, DateTimeOffset.UtcNow.AddMinutes(50), DateTimeOffset.UtcNow.AddMinutes(70));
+        Assert.InRange(outcome.NextDue!.Value, DateTimeOffset.UtcNow.AddMinutes(50), DateTimeOffset.UtcNow.AddMinutes(70));
         Assert.Equal(before, await services.GetRequiredService<IFeedStore>().GetSourceStateAsync("harbour", CancellationToken.None));
     }
 

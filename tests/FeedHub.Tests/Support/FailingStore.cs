@@ -60,5 +60,8 @@ public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
 
     public Task<int> CountEntriesAsync(CancellationToken cancellationToken) => inner.CountEntriesAsync(cancellationToken);
 
+    public Task<int> CountEntriesSinceAsync(string sourceId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.CountEntriesSinceAsync(sourceId, since, cancellationToken);
+
     public Task<bool> PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 }

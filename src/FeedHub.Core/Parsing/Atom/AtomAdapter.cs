@@ -24,6 +24,7 @@ internal static class AtomAdapter
             Generator = feed.ChildText(ns, "generator"),
             Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright"), documentUri),
             Authors = People(feed, documentUri),
+            Schedule = Schedule.Read(feed),
         };
         return new ParsedDocument(parsed, Entries(feed, documentUri));
     }

@@ -33,6 +33,7 @@ internal static class RssAdapter
             Generator = Text(channel, "generator"),
             Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights"),
             Authors = People(channel, ChannelPeople),
+            Schedule = Schedule.Read(channel),
         };
         return new ParsedDocument(feed, [.. items.Select(item => AdaptItem(item, documentUri))]);
     }

@@ -9,13 +9,13 @@ namespace FeedHub.Core.Pipeline.Articles;
 /// <summary>
 /// Gives the extracted article for a link, fetching and extracting each URL at most once: a stored result,
 /// success or failure, is reused. Downloads run a few at a time across all sources, and each host is visited
-/// politely (<see cref="HostGate"/>: its own concurrency limit and spacing between requests).
+/// politely (<see cref="HostGates.Articles"/>: its own concurrency limit and spacing between requests).
 /// </summary>
 public sealed partial class ArticleService(
     IFeedStore store,
     ArticleFetcher fetcher,
     ArticleExtractor extractor,
-    HostGate hosts,
+    HostGates hosts,
     FetchOptions options,
     TimeProvider time,
     ILogger<ArticleService> logger) : IDisposable
@@ -46,7 +46,7 @@ public sealed partial class ArticleService(
         {
             string html;
             Uri finalUri;
-            using (await hosts.EnterAsync(url, cancellationToken).ConfigureAwait(false))
+            using (await hosts.Articles.EnterAsync(url, cancellationToken).ConfigureAwait(false))
             {
                 (html, finalUri) = await fetcher.FetchAsync(url, allowFiles, cancellationToken).ConfigureAwait(false);
             }

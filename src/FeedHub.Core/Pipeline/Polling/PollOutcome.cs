@@ -7,7 +7,10 @@ public enum PollStatus
     Updated,
     NotModified,
     Failed,
+
+    /// <summary>The source answered 410 Gone (now or before): it is not polled again until the operator acts.</summary>
+    Gone,
 }
 
-/// <summary>The result of one poll: what changed, what failed, and when the source is due again.</summary>
-public sealed record PollOutcome(PollStatus Status, int NewEntries, int UpdatedEntries, DateTimeOffset NextDue, string? Error = null);
+/// <summary>The result of one poll: what changed, what failed, and when the source is due again (null only for a source that is gone).</summary>
+public sealed record PollOutcome(PollStatus Status, int NewEntries, int UpdatedEntries, DateTimeOffset? NextDue, string? Error = null);

@@ -27,18 +27,30 @@ public sealed partial class PollPipeline(
     TimeProvider time,
     ILogger<PollPipeline> logger)
 {
+    /// <summary>A permanent redirect is trusted, and the source moved, when it is seen on this many polls in a row (as Feedbin does).</summary>
+    public const int MovesAfter = 3;
+
     public async Task<PollOutcome> PollAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         SourceState? state = null; // null until loaded: a poll that cannot even read its state must not overwrite it
+        var url = source.Location;
         try
         {
             state = await store.GetSourceStateAsync(source.Id, cancellationToken).ConfigureAwait(false) ?? new SourceState { SourceId = source.Id };
-            var fetched = await fetcher.FetchAsync(new FetchRequest(source.Location, state.ETag, state.LastModified, source.Headers), cancellationToken).ConfigureAwait(false);
+            if (state.IsGone(source))
+            {
+                LogStillGone(source.Id, state.GoneAt!, state.GoneSince!.Value);
+                return new PollOutcome(PollStatus.Gone, 0, 0, null, state.LastError);
+            }
+
+            url = state.PollUrl(source);
+            var fetched = await fetcher.FetchAsync(new FetchRequest(url, state.ETag, state.LastModified, source.Headers), cancellationToken).ConfigureAwait(false);
+            state = Followed(source, state, url, fetched.PermanentRedirect);
             if (fetched.NotModified)
             {
                 LogNotModified(source.Id);
-                var unchanged = Planned(source, state with { LastError = null, ConsecutiveFailures = 0 }, fetched.MinimumDelay);
+                var unchanged = await PlannedAsync(source, state with { LastError = null, ConsecutiveFailures = 0 }, fetched.Freshness, 0, cancellationToken).ConfigureAwait(false);
                 await store.SavePollAsync(PollWrite.StateOnly(unchanged), cancellationToken).ConfigureAwait(false);
                 return new PollOutcome(PollStatus.NotModified, 0, 0, unchanged.NextDue!.Value);
             }
@@ -47,7 +59,9 @@ public sealed partial class PollPipeline(
             var feed = scanned.Feed;
             var changes = await ChangesAsync(source, scanned, cancellationToken).ConfigureAwait(false);
             var entries = changes.Entries.Select(e => Sanitized(MarkForArticle(source, e, isNew: changes.New.Contains(e.ItemKey)))).ToList();
-            var polled = Planned(source, state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title }, fetched.MinimumDelay);
+            var fresh = state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title, Schedule = feed.Schedule };
+            var newThisWeek = entries.Count(e => changes.New.Contains(e.ItemKey) && e.SortTime >= time.GetUtcNow() - TimeSpan.FromDays(7));
+            var polled = await PlannedAsync(source, fresh, fetched.Freshness, newThisWeek, cancellationToken).ConfigureAwait(false);
             await store.SavePollAsync(new PollWrite(polled, entries, changes.Fingerprints), cancellationToken).ConfigureAwait(false);
             if (entries.Exists(e => e.ArticleStatus == ArticleStatus.Pending))
             {
@@ -57,16 +71,43 @@ public sealed partial class PollPipeline(
             LogRefreshed(source.Id, scanned.ItemsRead, changes.New.Count, entries.Count - changes.New.Count);
             return new PollOutcome(PollStatus.Updated, changes.New.Count, entries.Count - changes.New.Count, polled.NextDue!.Value);
         }
+        catch (FetchException e) when (e.Status == 410 && state is not null)
+        {
+            return await GoneAsync(source, state, url, e.Message, cancellationToken).ConfigureAwait(false);
+        }
         catch (Exception e) when (e is FetchException or FeedParseException)
         {
             LogRefreshFailed(source.Id, e.Message);
-            return await FailedAsync(source, state, e.Message, (e as FetchException)?.RetryAfter, cancellationToken).ConfigureAwait(false);
+            return await FailedAsync(source, state, url, e.Message, (e as FetchException)?.RetryAfter, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogPollBroke(source.Id, e);
-            return await FailedAsync(source, state, "internal error: " + e.Message, null, cancellationToken).ConfigureAwait(false);
+            return await FailedAsync(source, state, url, "internal error: " + e.Message, null, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Counts a permanent redirect (every hop 301 or 308) towards moving the source: the same target on
+    /// <see cref="MovesAfter"/> polls in a row moves it; a poll without one, or with a temporary hop, starts over.
+    /// The configured address is kept: the move holds only while the configuration names it.
+    /// </summary>
+    private SourceState Followed(SourceDefinition source, SourceState state, Uri polled, Uri? permanent)
+    {
+        if (permanent is null)
+        {
+            return state.RedirectStreak == 0 ? state : state with { RedirectTarget = null, RedirectStreak = 0 };
+        }
+
+        var target = permanent.AbsoluteUri;
+        var streak = state.RedirectTarget == target ? state.RedirectStreak + 1 : 1;
+        if (streak < MovesAfter)
+        {
+            return state with { RedirectTarget = target, RedirectStreak = streak };
+        }
+
+        LogMoved(source.Id, polled.AbsoluteUri, target, streak);
+        return state with { MovedTo = target, MovedFrom = source.Location.AbsoluteUri, RedirectTarget = null, RedirectStreak = 0 };
     }
 
     /// <summary>The items that are new or changed since the last poll, and the renewed fingerprints of those that are not.</summary>
@@ -111,32 +152,62 @@ public sealed partial class PollPipeline(
         Content = entry.Content is null ? null : sanitizer.Sanitize(entry.Content),
     };
 
-    private SourceState Planned(SourceDefinition source, SourceState state, TimeSpan? serverDelay) =>
-        state with { LastPolled = time.GetUtcNow(), NextDue = planner.NextDue(source, state.ConsecutiveFailures, serverDelay) };
+    /// <summary>The state with this poll's time and the next due time the planner gives from what the poll learned.</summary>
+    private async Task<SourceState> PlannedAsync(SourceDefinition source, SourceState state, TimeSpan? freshness, int newThisWeek, CancellationToken cancellationToken)
+    {
+        int? lastWeek = source.Adaptive
+            ? newThisWeek + await store.CountEntriesSinceAsync(source.Id, time.GetUtcNow() - TimeSpan.FromDays(7), cancellationToken).ConfigureAwait(false)
+            : null;
+        var hints = new PollHints(0, freshness, state.Schedule, null, lastWeek);
+        return state with { LastPolled = time.GetUtcNow(), NextDue = planner.NextDue(source, hints) };
+    }
 
     /// <summary>
-    /// A failed poll: one more consecutive failure, so the next due time backs off. When even storing that fails
-    /// (the store is what broke), or the state could not be read (so storing would overwrite its validators and
-    /// title with nothing), the outcome still carries the backed-off due time, so the job reschedules the source
-    /// instead of losing it.
+    /// A failed poll. A server that said when to come back (Retry-After) is polled then, and the failure does not
+    /// count towards the back-off; any other failure is one more in a row, so the next due time backs off. A failure
+    /// at the address the source moved to sends the next poll to the configured address. When even storing that
+    /// fails (the store is what broke), or the state could not be read (so storing would overwrite its validators and
+    /// title with nothing), the outcome still carries the due time, so the job reschedules the source instead of
+    /// losing it.
     /// </summary>
-    private async Task<PollOutcome> FailedAsync(SourceDefinition source, SourceState? state, string error, TimeSpan? serverDelay, CancellationToken cancellationToken)
+    private async Task<PollOutcome> FailedAsync(SourceDefinition source, SourceState? state, Uri polled, string error, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var known = state ?? new SourceState { SourceId = source.Id };
-        var failed = Planned(source, known with { LastError = error, ConsecutiveFailures = known.ConsecutiveFailures + 1 }, serverDelay);
+        var failures = retryAfter is null ? known.ConsecutiveFailures + 1 : known.ConsecutiveFailures;
+        var failed = known with { LastError = error, ConsecutiveFailures = failures, LastPolled = time.GetUtcNow() };
+        if (known.MovedTo is not null && polled != source.Location)
+        {
+            LogMoveUndone(source.Id, polled.AbsoluteUri, source.Location.AbsoluteUri);
+            failed = failed with { MovedTo = null, MovedFrom = null };
+        }
+
+        failed = failed with { NextDue = planner.NextDue(source, new PollHints(failures, null, known.Schedule, retryAfter)) };
+        await TrySaveAsync(source, state, failed, cancellationToken).ConfigureAwait(false);
+        return new PollOutcome(PollStatus.Failed, 0, 0, failed.NextDue!.Value, error);
+    }
+
+    /// <summary>410 Gone: the source is not polled again at this address until the operator changes it (or revives the source).</summary>
+    private async Task<PollOutcome> GoneAsync(SourceDefinition source, SourceState state, Uri polled, string error, CancellationToken cancellationToken)
+    {
+        LogGone(source.Id, polled.AbsoluteUri);
+        var gone = state with { LastError = error, GoneSince = time.GetUtcNow(), GoneAt = polled.AbsoluteUri, LastPolled = time.GetUtcNow(), NextDue = null };
+        await TrySaveAsync(source, state, gone, cancellationToken).ConfigureAwait(false);
+        return new PollOutcome(PollStatus.Gone, 0, 0, null, error);
+    }
+
+    private async Task TrySaveAsync(SourceDefinition source, SourceState? loaded, SourceState state, CancellationToken cancellationToken)
+    {
         try
         {
-            if (state is not null)
+            if (loaded is not null)
             {
-                await store.SavePollAsync(PollWrite.StateOnly(failed), cancellationToken).ConfigureAwait(false);
+                await store.SavePollAsync(PollWrite.StateOnly(state), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogStateNotSaved(source.Id, e.Message);
         }
-
-        return new PollOutcome(PollStatus.Failed, 0, 0, failed.NextDue!.Value, error);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} not modified")]
@@ -150,6 +221,18 @@ public sealed partial class PollPipeline(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: the poll broke; it backs off and is tried again")]
     private partial void LogPollBroke(string sourceId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} moved permanently from {From} to {To} ({Polls} polls in a row); the configured address stays the fallback")]
+    private partial void LogMoved(string sourceId, string from, string to, int polls);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed at {MovedTo}, where it had moved; the next poll goes to the configured {Configured}")]
+    private partial void LogMoveUndone(string sourceId, string movedTo, string configured);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is gone (HTTP 410 at {Url}): it is not polled again until its Url is changed or it is revived (feedhub sources revive)")]
+    private partial void LogGone(string sourceId, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} is gone since {Since} (HTTP 410 at {Url}); not polled")]
+    private partial void LogStillGone(string sourceId, string url, DateTimeOffset since);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: its failed poll could not be stored either ({Reason}); it is rescheduled all the same")]
     private partial void LogStateNotSaved(string sourceId, string reason);
