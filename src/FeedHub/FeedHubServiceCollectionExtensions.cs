@@ -100,6 +100,7 @@ public static class FeedHubServiceCollectionExtensions
     private static void ConfigureResilience(HttpStandardResilienceOptions options)
     {
         options.Retry.MaxRetryAttempts = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(500); // then 1 s: within the fetch timeout, so a reset is reported as one
         options.Retry.ShouldRetryAfterHeader = false;
         var transient = options.Retry.ShouldHandle;
         options.Retry.ShouldHandle = args => args.Outcome.Result is { } response

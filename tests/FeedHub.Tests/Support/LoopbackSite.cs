@@ -28,10 +28,16 @@ public sealed class LoopbackSite : IAsyncDisposable
 
     private int inFlight;
 
+    private int maxInFlight;
+
     /// <summary>Requests being answered right now.</summary>
     public int InFlight => Volatile.Read(ref inFlight);
 
-    public static async Task<LoopbackSite> StartAsync(string folder)
+    /// <summary>The most requests answered at once since the site started.</summary>
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
+    /// <summary>Starts the site; <paramref name="routes"/> adds endpoints of the test's own (a server that misbehaves) before the files.</summary>
+    public static async Task<LoopbackSite> StartAsync(string folder, Action<WebApplication>? routes = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -40,7 +46,12 @@ public sealed class LoopbackSite : IAsyncDisposable
         var site = new LoopbackSite(app);
         app.Use(async (context, next) =>
         {
-            Interlocked.Increment(ref site.inFlight);
+            var now = Interlocked.Increment(ref site.inFlight);
+            int seen;
+            while (now > (seen = Volatile.Read(ref site.maxInFlight)) && Interlocked.CompareExchange(ref site.maxInFlight, now, seen) != seen)
+            {
+            }
+
             try
             {
                 if (site.SlowDelay > TimeSpan.Zero && context.Request.Path.StartsWithSegments(site.SlowPrefix.TrimEnd('/'), StringComparison.Ordinal))
@@ -57,6 +68,7 @@ public sealed class LoopbackSite : IAsyncDisposable
 
             site.Requests.Enqueue((context.Request.Path.Value ?? string.Empty, context.Response.StatusCode, context.Request.Headers.IfNoneMatch.Count > 0));
         });
+        routes?.Invoke(app);
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".rss"] = "application/rss+xml";
         types.Mappings[".atom"] = "application/atom+xml";

@@ -10,7 +10,11 @@ public abstract class LoopbackTest(string prefix, string? siteFolder = null) : I
 
     protected LoopbackSite Site { get; private set; } = null!;
 
-    public virtual async Task InitializeAsync() => Site = await LoopbackSite.StartAsync(siteFolder ?? Folder);
+    public virtual Task InitializeAsync() => StartSiteAsync();
+
+    /// <summary>Starts the site, with the test's own routes when it has some (a server that misbehaves).</summary>
+    protected async Task StartSiteAsync(Action<Microsoft.AspNetCore.Builder.WebApplication>? routes = null) =>
+        Site = await LoopbackSite.StartAsync(siteFolder ?? Folder, routes);
 
     public virtual async Task DisposeAsync()
     {
