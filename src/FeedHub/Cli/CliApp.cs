@@ -5,7 +5,7 @@ namespace FeedHub.Cli;
 /// <summary>The command line: parse, extract, fetch --once (and serve, the default).</summary>
 internal static class CliApp
 {
-    private static readonly string[] Commands = ["parse", "extract", "fetch", "digest", "help", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Commands = ["parse", "extract", "fetch", "digest", "sources", "help", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -17,6 +17,7 @@ internal static class CliApp
             ExtractCommand.Create(),
             FetchCommand.Create(),
             DigestCommand.Create(),
+            SourcesCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -47,9 +47,17 @@ internal static class IndexPage
         {
             var state = states.GetValueOrDefault(source.Id);
             var status = state is null ? "not polled yet"
+                : state.IsGone(source) ? $"gone since {FeedEndpoints.FormatTime(state.GoneSince!.Value)} (HTTP 410); not polled until its Url changes or it is revived"
                 : state.LastError is not null ? "failing: " + state.LastError
                 : "last polled " + FeedEndpoints.FormatTime(state.LastPolled ?? default);
-            page.Append(CultureInfo.InvariantCulture, $"<li>{html.Encode(source.Title ?? state?.Title ?? source.Id)} <span class=\"muted\">({html.Encode(status)})</span></li>\n");
+            page.Append(CultureInfo.InvariantCulture, $"<li>{html.Encode(source.Title ?? state?.Title ?? source.Id)} <span class=\"muted\">({html.Encode(status)})</span>");
+            if (state is not null && state.PollUrl(source) != source.Location)
+            {
+                // A permanent move: both addresses, the configured one being the fallback.
+                page.Append(CultureInfo.InvariantCulture, $"<br><span class=\"muted\">moved to {html.Encode(state.PollUrl(source).AbsoluteUri)} (configured: {html.Encode(source.Location.AbsoluteUri)})</span>");
+            }
+
+            page.Append("</li>\n");
         }
 
         page.Append("</ul>\n</body>\n</html>\n");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using FeedHub.Tests.Support;
 
 namespace FeedHub.Tests.Cli;
@@ -87,6 +88,38 @@ public sealed class CliTests : IDisposable
 
         using var failure = JsonDocument.Parse(lines[1]);
         Assert.True(failure.RootElement.TryGetProperty("error", out _));
+    }
+
+    [Fact]
+    public async Task A_gone_source_is_not_polled_again_until_the_operator_revives_it()
+    {
+        var gone = 0;
+        await using var site = await LoopbackSite.StartAsync(folder, app => app.MapGet("/gone", () =>
+        {
+            Interlocked.Increment(ref gone);
+            return Microsoft.AspNetCore.Http.Results.StatusCode(410);
+        }));
+        var config = Path.Combine(folder, "gone.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            FeedHub = new
+            {
+                Database = "gone.db",
+                Sources = new[] { new { Id = "old", Url = new Uri(site.BaseUri, "gone").AbsoluteUri } },
+                Feeds = new[] { new { Id = "all", Title = "All" } },
+            },
+        }));
+
+        Assert.Contains("old: gone", (await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config)).Stdout, StringComparison.Ordinal);
+        Assert.Contains("old: gone", (await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config)).Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, gone); // the second run did not ask again
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "sources", "revive", "old", "--config", config);
+        Assert.Equal(0, exit);
+        Assert.Contains("old: revived", stdout, StringComparison.Ordinal);
+        await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);
+        Assert.Equal(2, gone);
+        Assert.Equal(1, (await FeedHubProcess.RunAsync(folder, "sources", "revive", "nobody", "--config", config)).ExitCode);
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using FeedHub.Configuration;
+using FeedHub.Core.Store;
+
+namespace FeedHub.Cli;
+
+/// <summary>feedhub sources revive ID: the operator's way back for a source that answered 410 Gone.</summary>
+internal static class SourcesCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("id") { Description = "The source's Id in the configuration" };
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
+        var revive = new Command("revive", "Poll a source marked gone (HTTP 410) again: the service takes it up at its next start") { id, config };
+        revive.SetAction((result, token) => ReviveAsync(result.GetValue(id)!, result.Tokens.Select(t => t.Value).ToArray(), token));
+        return new Command("sources", "Work with the configured sources") { revive };
+    }
+
+    private static async Task<int> ReviveAsync(string id, string[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = await CliHost.StartAsync(args, cancellationToken).ConfigureAwait(false);
+            var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
+            if (!catalog.SourcesById.TryGetValue(id, out var source))
+            {
+                return CliApp.Fail($"no source has the id '{id}'");
+            }
+
+            var store = host.Services.GetRequiredService<IFeedStore>();
+            var state = await store.GetSourceStateAsync(id, cancellationToken).ConfigureAwait(false);
+            if (state?.IsGone(source) != true)
+            {
+                await Console.Out.WriteLineAsync($"{id}: not gone; nothing to do").ConfigureAwait(false);
+                return 0;
+            }
+
+            var revived = state with { GoneSince = null, GoneAt = null, NextDue = null, ConsecutiveFailures = 0, LastError = null };
+            await store.SavePollAsync(PollWrite.StateOnly(revived), cancellationToken).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"{id}: revived; polled at the service's next start (or by `feedhub fetch --once`)").ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return 2;
+        }
+    }
+}
