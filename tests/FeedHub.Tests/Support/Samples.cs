@@ -13,7 +13,11 @@ public static class Samples
         JsonSerializer.Deserialize<List<PageExpectation>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "sample-expectations.json")), Json)!
             .Single(e => e.Page == page);
 
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout)
+    public static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout) =>
+        EventuallyAsync(probe, done, timeout, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>Probes every <paramref name="every"/> until <paramref name="done"/> holds or <paramref name="timeout"/> passes; the last value either way.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, TimeSpan every)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -24,7 +28,7 @@ public static class Samples
                 return value;
             }
 
-            await Task.Delay(200);
+            await Task.Delay(every);
         }
     }
 }
