@@ -13,6 +13,13 @@ using FeedHub.Benchmarks.Extraction;
 // bytes into strings costs at least), write-corpus FOLDER (the corpus as files, to diff `feedhub parse` output),
 // poll-cost (a poll's CPU when every item is new against when every item was stored from the same bytes),
 // legacy-ratio (the corpus in windows-1252).
+// Polling at scale (the real service against loopback feeds on 50 addresses): -- poll-cycle [SOURCES]
+if (args is ["poll-cycle", ..])
+{
+    await FeedHub.Benchmarks.Polling.PollCycle.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 if (args is ["extract-loop"])
 {
     var fixtures = ExtractionFixture.Load();

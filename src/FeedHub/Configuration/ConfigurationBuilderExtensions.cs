@@ -8,7 +8,13 @@ public static class ConfigurationBuilderExtensions
         ArgumentNullException.ThrowIfNull(location);
         if (location.FilePath is not null)
         {
-            configuration.AddJsonFile(location.FilePath, optional: false, reloadOnChange: false);
+            configuration.Add<IndexedJsonConfigurationSource>(source =>
+            {
+                source.Path = location.FilePath;
+                source.Optional = false;
+                source.ReloadOnChange = false;
+                source.ResolveFileProvider();
+            });
         }
 
         configuration.AddEnvironmentVariables();
