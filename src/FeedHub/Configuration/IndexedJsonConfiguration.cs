@@ -20,7 +20,7 @@ internal sealed class IndexedJsonConfigurationSource : JsonConfigurationSource
 
 internal sealed class IndexedJsonConfigurationProvider(JsonConfigurationSource source) : JsonConfigurationProvider(source)
 {
-    private Dictionary<string, List<string>>? children;
+    private Dictionary<string, HashSet<string>>? children;
 
     public override void Load(Stream stream)
     {
@@ -31,34 +31,29 @@ internal sealed class IndexedJsonConfigurationProvider(JsonConfigurationSource s
     public override IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
     {
         var index = children ??= Index();
-        var keys = new List<string>(earlierKeys);
-        if (index.TryGetValue(parentPath ?? string.Empty, out var own))
-        {
-            keys.AddRange(own);
-        }
+        var keys = index.TryGetValue(parentPath ?? string.Empty, out var own) ? new List<string>(own) : [];
+        keys.AddRange(earlierKeys); // own keys first, then the earlier providers', as ConfigurationProvider lists them
 
         keys.Sort(ConfigurationKeyComparer.Instance);
         return keys;
     }
 
-    /// <summary>Each section's path (the root's is empty) and the distinct names of its children.</summary>
-    private Dictionary<string, List<string>> Index()
+    /// <summary>Each section's path (the root's is empty) and the names of its children, both in any letter case as configuration keys are.</summary>
+    private Dictionary<string, HashSet<string>> Index()
     {
-        var index = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        var seen = new HashSet<(string Parent, string Child)>(new PairComparer());
+        var index = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in Data.Keys)
         {
-            var start = 0;
-            while (start <= key.Length)
+            for (var start = 0; ; )
             {
                 var end = key.IndexOf(ConfigurationPath.KeyDelimiter, start, StringComparison.Ordinal);
                 var parent = start == 0 ? string.Empty : key[..(start - 1)];
-                var child = end < 0 ? key[start..] : key[start..end];
-                if (seen.Add((parent, child)))
+                if (!index.TryGetValue(parent, out var names))
                 {
-                    (index.TryGetValue(parent, out var list) ? list : index[parent] = []).Add(child);
+                    index[parent] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 }
 
+                names.Add(end < 0 ? key[start..] : key[start..end]);
                 if (end < 0)
                 {
                     break;
@@ -69,14 +64,5 @@ internal sealed class IndexedJsonConfigurationProvider(JsonConfigurationSource s
         }
 
         return index;
-    }
-
-    private sealed class PairComparer : IEqualityComparer<(string Parent, string Child)>
-    {
-        public bool Equals((string Parent, string Child) x, (string Parent, string Child) y) =>
-            StringComparer.OrdinalIgnoreCase.Equals(x.Parent, y.Parent) && StringComparer.OrdinalIgnoreCase.Equals(x.Child, y.Child);
-
-        public int GetHashCode((string Parent, string Child) pair) =>
-            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Parent), StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Child));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using FeedHub.Tests.Support;
@@ -64,7 +63,7 @@ public sealed class CrashSafetyTests() : LoopbackTest("feedhub-crash-")
             }
 
             var before = await CountAsync(database, "SELECT count(*) FROM entries");
-            using var service = Start(config);
+            using var service = FeedHubProcess.Start(Folder, "--config", config);
             await Samples.EventuallyAsync(() => CountAsync(database, "SELECT count(*) FROM entries"), n => n > before, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(10));
             service.Kill(entireProcessTree: true); // SIGKILL, as soon as this run has stored something: no shutdown, no flush
             await service.WaitForExitAsync();
@@ -74,7 +73,7 @@ public sealed class CrashSafetyTests() : LoopbackTest("feedhub-crash-")
         var expected = items.Sum();
         Console.WriteLine("entries after each kill: " + string.Join(", ", counts) + " of " + expected);
         Assert.Contains(counts, n => n < expected); // a kill landed before the ingest was done
-        using (var service = Start(config))
+        using (var service = FeedHubProcess.Start(Folder, "--config", config))
         {
             await Samples.EventuallyAsync(() => CountAsync(database, "SELECT count(*) FROM entries"), n => n >= expected, TimeSpan.FromSeconds(60));
             service.Kill(entireProcessTree: true);
@@ -90,21 +89,6 @@ public sealed class CrashSafetyTests() : LoopbackTest("feedhub-crash-")
         await using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";
         Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
-    }
-
-    private Process Start(string config)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "feedhub.dll"));
-        start.ArgumentList.Add("--config");
-        start.ArgumentList.Add(config);
-        start.Environment.Remove("FEEDHUB_CONFIG");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static async Task<int> CountAsync(string database, string sql)

@@ -21,7 +21,7 @@ internal static class Schedule
     {
         var schedule = new PublishingSchedule
         {
-            Ttl = Minutes(RssText(channel, "ttl")),
+            Ttl = Minutes(RssAdapter.Text(channel, "ttl")),
             UpdatePeriod = Syndication(channel),
             SkipHours = [.. Values(channel, "skipHours", "hour").Select(Hour).OfType<int>().Distinct().Order()],
             SkipDays = [.. Values(channel, "skipDays", "day").Select(Day).OfType<DayOfWeek>().Distinct().Order()],
@@ -69,7 +69,4 @@ internal static class Schedule
 
     private static DayOfWeek? Day(string text) =>
         Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && Enum.IsDefined(day) && !char.IsDigit(text[0]) ? day : null;
-
-    private static string? RssText(FeedElement channel, string localName) =>
-        XmlReading.Clean(channel.Elements().FirstOrDefault(e => RssAdapter.IsRss(e, localName))?.Value);
 }

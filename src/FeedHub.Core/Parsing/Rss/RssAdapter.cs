@@ -183,7 +183,7 @@ internal static class RssAdapter
         return null;
     }
 
-    private static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Child(parent, localName)?.Value);
+    internal static string? Text(FeedElement parent, string localName) => XmlReading.Clean(Child(parent, localName)?.Value);
 
     /// <summary>An RSS element: the name, in any letter case, in no namespace or in one RSS has been published in.</summary>
     internal static bool IsRss(FeedElement element, string localName) =>

@@ -43,13 +43,6 @@ public sealed class PollPlanner(TimeProvider time, Random random, PollingLimits 
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromDays(1);
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
 
-    public PollPlanner(TimeProvider time, Random random)
-        : this(time, random, PollingLimits.Defaults)
-    {
-    }
-
-    public PollingLimits Limits => limits;
-
     public DateTimeOffset NextDue(SourceDefinition source, PollHints hints)
     {
         ArgumentNullException.ThrowIfNull(source);
