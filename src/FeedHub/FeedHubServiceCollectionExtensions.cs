@@ -24,7 +24,7 @@ public static class FeedHubServiceCollectionExtensions
     public static IServiceCollection AddFeedHub(this IServiceCollection services, ConfigLocation location)
     {
         services.AddSingleton(location);
-        services.AddOptions<FeedHubOptions>().BindConfiguration(FeedHubOptions.Section).ValidateOnStart();
+        services.AddOptions<FeedHubOptions>().Configure<IConfiguration>(BindChecked).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedHubOptions>, FeedHubOptionsValidator>();
         services.AddSingleton<FeedHubCatalog>();
         services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Fetch);
@@ -48,6 +48,18 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton<DigestPublisher>();
         AddHttpClients(services);
         return services;
+    }
+
+    /// <summary>Binds FeedHub's section once its shape is checked: a misspelt key or a value in the wrong form stops the start with every such mistake named.</summary>
+    private static void BindChecked(FeedHubOptions options, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(FeedHubOptions.Section);
+        if (ConfigurationShape.Check(section, typeof(FeedHubOptions)) is { Count: > 0 } failures)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(FeedHubOptions), failures);
+        }
+
+        section.Bind(options);
     }
 
     /// <summary>The Quartz scheduler, hosted in the Generic Host, with one poll job per source.</summary>

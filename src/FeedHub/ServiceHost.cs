@@ -11,7 +11,9 @@ internal static class ServiceHost
     {
         try
         {
-            var app = Build(args.Where(a => a != "serve").ToArray());
+            var app = Build(args);
+            // The configuration is checked here, before the host starts: a mistake is then one message, not the host's "Hosting failed to start" log with its stack.
+            _ = app.Services.GetRequiredService<FeedHubCatalog>();
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }

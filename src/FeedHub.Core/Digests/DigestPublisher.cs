@@ -79,9 +79,9 @@ public sealed partial class DigestPublisher(IFeedStore store, CuratedFeedBuilder
 
     private static Dictionary<string, SourceDefinition> ById(IReadOnlyList<SourceDefinition> sources) => sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of {FeedId} cut for the window ending {End}: {Stories} stories")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of {FeedId} cut for the window ending {End:u}: {Stories} stories")]
     private partial void LogCut(string feedId, DateTimeOffset end, int stories);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of {FeedId} for the window ending {End}: no stories, nothing published")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of {FeedId} for the window ending {End:u}: no stories, nothing published")]
     private partial void LogEmptyWindow(string feedId, DateTimeOffset end);
 }

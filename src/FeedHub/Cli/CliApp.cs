@@ -2,24 +2,43 @@ using System.CommandLine;
 
 namespace FeedHub.Cli;
 
-/// <summary>The command line: parse, extract, fetch --once (and serve, the default).</summary>
+/// <summary>The command line: serve (the default), parse, extract, fetch --once, digest, sources. A usage mistake prints what is wrong and exits 2.</summary>
 internal static class CliApp
 {
-    private static readonly string[] Commands = ["parse", "extract", "fetch", "digest", "sources", "help", "--help", "-h", "-?", "--version"];
+    public const int UsageError = 2;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
-
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        var serving = args.Length == 0 || args[0] == ServeCommand.Name || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version");
+        var (parsed, settings) = serving ? ServeCommand.SplitSettings(args) : (args, []);
         var root = new RootCommand("FeedHub: a self-hosted feed aggregator and publisher. Without a command it runs the service.")
         {
+            ServeCommand.Create(settings),
             ParseCommand.Create(),
             ExtractCommand.Create(),
             FetchCommand.Create(),
             DigestCommand.Create(),
             SourcesCommand.Create(),
         };
-        return root.Parse(args).InvokeAsync();
+        ServeCommand.Attach(root, settings);
+
+        var result = root.Parse(parsed);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync("feedhub: " + error.Message).ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'feedhub --help' for the commands and options.").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        // The service handles its own shutdown signals (the host's lifetime); a command is cancelled on Ctrl+C.
+        var service = result.CommandResult.Command is RootCommand || result.CommandResult.Command.Name == ServeCommand.Name;
+        var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = service ? null : TimeSpan.FromSeconds(2) };
+        return await result.InvokeAsync(invocation).ConfigureAwait(false);
     }
 
     /// <summary>Reads a list file: its non-empty lines, in order.</summary>

@@ -36,6 +36,6 @@ internal sealed partial class DigestScheduleRegistrar(ISchedulerFactory schedule
 
     public static JobKey JobKeyOf(string feedId) => new("digest-" + feedId, "digests");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of {FeedId} scheduled by '{Cron}' in {TimeZone}; next cut at {Next}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of {FeedId} scheduled by '{Cron}' in {TimeZone}; next cut at {Next:u}")]
     private partial void LogScheduled(string feedId, string cron, string timeZone, DateTimeOffset? next);
 }

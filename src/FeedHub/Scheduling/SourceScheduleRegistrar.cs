@@ -47,12 +47,12 @@ internal sealed partial class SourceScheduleRegistrar(
 
     public static JobKey JobKeyOf(string sourceId) => new("source-" + sourceId, "sources");
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is gone since {Since} (HTTP 410 at {Url}) and is not polled; change its Url or run `feedhub sources revive {SourceId}`")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is gone since {Since:u} (HTTP 410 at {Url}) and is not polled; change its Url or run `feedhub sources revive {SourceId}`")]
     private partial void LogGone(string sourceId, DateTimeOffset since, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Scheduled} sources scheduled ({Gone} gone)")]
     private partial void LogAllScheduled(int scheduled, int gone);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceId} first poll at {Due}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceId} first poll at {Due:u}")]
     private partial void LogScheduled(string sourceId, DateTimeOffset due);
 }

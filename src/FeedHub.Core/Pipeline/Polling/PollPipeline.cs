@@ -231,7 +231,7 @@ public sealed partial class PollPipeline(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is gone (HTTP 410 at {Url}): it is not polled again until its Url is changed or it is revived (feedhub sources revive)")]
     private partial void LogGone(string sourceId, string url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} is gone since {Since} (HTTP 410 at {Url}); not polled")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} is gone since {Since:u} (HTTP 410 at {Url}); not polled")]
     private partial void LogStillGone(string sourceId, string url, DateTimeOffset since);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: its failed poll could not be stored either ({Reason}); it is rescheduled all the same")]

@@ -1,0 +1,25 @@
+namespace FeedHub.Configuration;
+
+/// <summary>
+/// How FeedHub logs unless the configuration says otherwise (they are the first configuration source, so every
+/// Logging key of the file, the environment or the command line overrides them): one line per event with an ISO 8601
+/// UTC timestamp; the HTTP client's and Polly's per-request chatter (several lines, a failed request's stack trace)
+/// at Warning, since FeedHub logs each failure once, in words; and the host's "Hosting failed to start" left out,
+/// since the service prints that failure itself in one line (the host rethrows what it logged, so nothing is lost).
+/// </summary>
+internal static class LoggingDefaults
+{
+    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        ["Logging:LogLevel:Polly"] = "Warning",
+        ["Logging:LogLevel:Quartz"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "Critical",
+        ["Logging:Console:FormatterName"] = "simple",
+        ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+        ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-dd'T'HH:mm:ss'Z' ",
+        ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
+    };
+}

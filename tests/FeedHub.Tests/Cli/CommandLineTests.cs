@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FeedHub.Tests.Support;
+
+namespace FeedHub.Tests.Cli;
+
+/// <summary>The service's command line and its start-up failures, each one clear line with exit code 2; run as the real binary.</summary>
+public sealed partial class CommandLineTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("feedhub-cmd-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private async Task<string> ConfigAsync(string sourceJson)
+    {
+        var config = Path.Combine(folder, "feedhub.json");
+        var harbour = JsonSerializer.Serialize(Path.Combine(Samples.Folder, "harbour-times.rss"));
+        await File.WriteAllTextAsync(config, $$$"""{"FeedHub":{"Database":"cmd.db","Sources":[{"Id":"harbour","Path":{{{harbour}}}{{{sourceJson}}}}],"Feeds":[{"Id":"all","Title":"All"}]}}""");
+        return config;
+    }
+
+    [Fact]
+    public async Task Serve_help_prints_the_usage_and_starts_nothing()
+    {
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "serve", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("feedhub serve [options]", stdout, StringComparison.Ordinal);
+        Assert.Contains("--urls", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("serve", "--bogus")]
+    [InlineData("--bogus")]
+    [InlineData("fetch", "--once", "--nonsense")]
+    public async Task An_unknown_command_or_option_is_a_usage_error(params string[] args)
+    {
+        var (exit, stdout, stderr) = await FeedHubProcess.RunAsync(folder, args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unrecognized command or argument", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_configuration_file_is_one_line()
+    {
+        var missing = Path.Combine(folder, "nope.json");
+
+        var (exit, _, stderr) = await FeedHubProcess.RunAsync(folder, "serve", "--config", missing);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"feedhub: the configuration file {missing} does not exist (it was named by --config or FEEDHUB_CONFIG)", stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+        var config = await ConfigAsync(string.Empty);
+
+        var (exit, _, stderr) = await FeedHubProcess.RunAsync(folder, "--config", config, "--urls", url);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"feedhub: cannot listen: Failed to bind to address {url}: address already in use; stop whatever uses that port or choose another address with --urls (or Urls in the configuration)", stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_value_in_the_wrong_form_stops_the_service_naming_the_key_and_the_form()
+    {
+        var config = await ConfigAsync(""","Interval":"30m" """);
+
+        var (exit, stdout, stderr) = await FeedHubProcess.RunAsync(folder, "serve", "--config", config);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("feedhub: the configuration is not valid:\n  FeedHub:Sources:0:Interval: '30m' is not a time span: write it as \"00:30:00\" ([d.]hh:mm:ss)", stderr.Trim().ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Hosting failed", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_json_is_reported_with_its_line_and_column()
+    {
+        var config = Path.Combine(folder, "feedhub.json");
+        await File.WriteAllTextAsync(config, "{\n  \"FeedHub\": {\n    \"Database\": \"x.db\",,\n  }\n}\n");
+
+        var (exit, _, stderr) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"feedhub: cannot read the configuration file {config}: invalid JSON at line 3, column 24:", stderr.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Log_lines_carry_an_iso_8601_time_and_iso_dates()
+    {
+        var config = await ConfigAsync(string.Empty);
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);
+
+        Assert.Equal(0, exit);
+        var logLines = stdout.Split('\n').Where(l => l.Contains("info:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(logLines);
+        Assert.All(logLines, line => Assert.Matches(IsoStamp(), line));
+        Assert.DoesNotMatch(UsDate(), stdout);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ info: ")]
+    private static partial Regex IsoStamp();
+
+    [GeneratedRegex(@"\b\d\d/\d\d/\d{4}\b")]
+    private static partial Regex UsDate();
+}

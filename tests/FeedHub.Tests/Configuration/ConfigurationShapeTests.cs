@@ -1,0 +1,50 @@
+using System.Text;
+using FeedHub.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace FeedHub.Tests.Configuration;
+
+/// <summary>The shape check run before binding: misspelt keys and values in the wrong form, each named with what was meant.</summary>
+public class ConfigurationShapeTests
+{
+    private static IReadOnlyList<string> Check(string json)
+    {
+        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+        return ConfigurationShape.Check(configuration.GetSection(FeedHubOptions.Section), typeof(FeedHubOptions));
+    }
+
+    [Theory]
+    [InlineData("""{"FeedHub":{"Sources":[{"Id":"a","Url":"https://x.example/f","Interval":"30m"}]}}""", "FeedHub:Sources:0:Interval: '30m' is not a time span: write it as \"00:30:00\" ([d.]hh:mm:ss)")]
+    [InlineData("""{"FeedHub":{"Sources":[{"Id":"a","Interval":"soon"}]}}""", "FeedHub:Sources:0:Interval: 'soon' is not a time span written [d.]hh:mm:ss (\"00:30:00\" is 30 minutes, \"1.00:00:00\" a day)")]
+    [InlineData("""{"FeedHub":{"Fetching":{"TimeoutSeconds":"fast"}}}""", "FeedHub:Fetching:TimeoutSeconds: 'fast' is not a whole number (such as 30)")]
+    [InlineData("""{"FeedHub":{"Fetching":{"AllowPrivateNetworks":"yes"}}}""", "FeedHub:Fetching:AllowPrivateNetworks: 'yes' is not true or false")]
+    [InlineData("""{"FeedHub":{"Clustering":{"CopyThreshold":"half"}}}""", "FeedHub:Clustering:CopyThreshold: 'half' is not a number (such as 0.5)")]
+    [InlineData("""{"FeedHub":{"Sourcs":[]}}""", "FeedHub:Sourcs: unknown key (did you mean \"Sources\"?)")]
+    [InlineData("""{"FeedHub":{"Feeds":[{"Id":"f","Exlude":["x"]}]}}""", "FeedHub:Feeds:0:Exlude: unknown key (did you mean \"Exclude\"?)")]
+    [InlineData("""{"FeedHub":{"Feeds":[{"Id":"f","Digest":{"Crn":"0 0 7 * * ?"}}]}}""", "FeedHub:Feeds:0:Digest:Crn: unknown key (did you mean \"Cron\"?)")]
+    [InlineData("""{"FeedHub":{"Clustering":{"Colour":"red"}}}""", "FeedHub:Clustering:Colour: unknown key (the keys here are CopyThreshold, FactThreshold, Window)")]
+    [InlineData("""{"FeedHub":{"Sources":[{"Id":"a","Tags":"news"}]}}""", "FeedHub:Sources:0:Tags: expected a list such as [ ... ], not the single value 'news'")]
+    [InlineData("""{"FeedHub":{"Sources":{"Id":"a"}}}""", "FeedHub:Sources: expected a list such as [ ... ], not an object (it has the key 'Id')")]
+    [InlineData("""{"FeedHub":{"Database":{"Path":"x.db"}}}""", "FeedHub:Database: expected a single value (a value of type String), not a list or object")]
+    public void A_mistake_is_named_with_what_was_meant(string json, string failure) => Assert.Equal([failure], Check(json));
+
+    [Fact]
+    public void Every_mistake_is_reported_at_once()
+    {
+        var failures = Check("""{"FeedHub":{"Sourcs":[],"Feeds":[{"Id":"f","Exlude":["x"],"MaxItems":"many"}],"Fetching":{"TimeoutSeconds":"fast"}}}""");
+
+        Assert.Equal(4, failures.Count);
+    }
+
+    [Fact]
+    public void Free_form_maps_and_empty_lists_are_not_mistakes() =>
+        Assert.Empty(Check("""{"FeedHub":{"Sources":[{"Id":"a","Url":"https://x.example/f","Tags":[],"Headers":{"X-Api-Key":"k","Anything":"v"}}],"Feeds":[{"Id":"f","Rules":[{"MaxAge":"7.00:00:00","MinWords":"120"}]}]}}"""));
+
+    [Fact]
+    public void The_shipped_configuration_has_the_right_shape()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(Support.Samples.Folder, "feedhub.json")).Build();
+
+        Assert.Empty(ConfigurationShape.Check(configuration.GetSection(FeedHubOptions.Section), typeof(FeedHubOptions)));
+    }
+}
