@@ -89,5 +89,13 @@ internal static class Migrations
             ALTER TABLE source_state ADD COLUMN gone_at TEXT;
             ALTER TABLE source_state ADD COLUMN schedule TEXT;
             """),
+        (8, """
+            ALTER TABLE entries ADD COLUMN article_attempts INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE entries ADD COLUMN article_retry_at TEXT;
+            ALTER TABLE entries ADD COLUMN article_decided_by TEXT;
+            CREATE INDEX entries_article_retries ON entries (article_retry_at) WHERE article_status = 'Failed' AND article_retry_at IS NOT NULL;
+            ALTER TABLE extracted_pages ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE extracted_pages ADD COLUMN decided_by TEXT;
+            """),
     ];
 }

@@ -7,7 +7,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path, article_attempts, article_retry_at, article_decided_by";
 
     public async Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path, $attempts, $retry, $decided)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -63,7 +63,9 @@ public sealed partial class SqliteFeedStore
                 article_confidence = coalesce(entries.article_confidence, excluded.article_confidence),
                 canonical_link = coalesce(entries.canonical_link, excluded.canonical_link),
                 language = coalesce(entries.language, excluded.language),
-                extraction_path = coalesce(entries.extraction_path, excluded.extraction_path)
+                extraction_path = coalesce(entries.extraction_path, excluded.extraction_path),
+                article_attempts = entries.article_attempts, article_retry_at = entries.article_retry_at,
+                article_decided_by = coalesce(entries.article_decided_by, excluded.article_decided_by)
             """;
         foreach (var entry in entries)
         {
@@ -148,6 +150,9 @@ public sealed partial class SqliteFeedStore
         command.Add("$language", SqlValues.Text(entry.Language));
         command.Add("$fingerprint", SqlValues.Text(entry.SourceFingerprint));
         command.Add("$path", SqlValues.Text(entry.ExtractionPath));
+        command.Add("$attempts", entry.ArticleAttempts);
+        command.Add("$retry", SqlValues.Time(entry.ArticleRetryAt));
+        command.Add("$decided", SqlValues.Text(entry.ArticleDecidedBy));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -175,16 +180,49 @@ public sealed partial class SqliteFeedStore
         Language = SqlValues.ReadText(reader, 21),
         SourceFingerprint = SqlValues.ReadText(reader, 22),
         ExtractionPath = SqlValues.ReadText(reader, 23),
+        ArticleAttempts = reader.GetInt32(24),
+        ArticleRetryAt = SqlValues.ReadTime(reader, 25),
+        ArticleDecidedBy = SqlValues.ReadText(reader, 26),
     };
 
-    public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EntryColumns} FROM entries WHERE article_status = 'Pending' ORDER BY first_seen, item_key LIMIT $limit";
+        command.CommandText = $"""
+            SELECT * FROM (SELECT {EntryColumns} FROM entries WHERE article_status = 'Pending' ORDER BY first_seen, item_key LIMIT $limit)
+            UNION ALL
+            SELECT * FROM (SELECT {EntryColumns} FROM entries WHERE article_status = 'Failed' AND article_retry_at <= $now ORDER BY article_retry_at, item_key LIMIT $limit)
+            LIMIT $limit
+            """;
         command.Add("$limit", limit);
+        command.Add("$now", SqlValues.Time(now));
         return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task<IReadOnlyList<ArticleDecision>> GetUnsuccessfulArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source_id, item_key, link, article_decided_by FROM entries WHERE article_status IN ('Failed', 'KeptFeedContent') AND link IS NOT NULL";
+        return await SqlValues.ReadAllAsync(command, r => new ArticleDecision(r.GetString(0), r.GetString(1), r.GetString(2), SqlValues.ReadText(r, 3)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task RequeueArticlesAsync(IReadOnlyList<(string SourceId, string ItemKey)> entries, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            ArgumentNullException.ThrowIfNull(entries);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE entries SET article_status = 'Pending', article_attempts = 0, article_retry_at = NULL WHERE source_id = $source AND item_key = $key";
+            foreach (var (sourceId, itemKey) in entries)
+            {
+                command.Parameters.Clear();
+                command.Add("$source", sourceId);
+                command.Add("$key", itemKey);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken);
 
     private static Task<List<Entry>> ReadEntriesAsync(SqliteCommand command, CancellationToken cancellationToken) =>
         SqlValues.ReadAllAsync(command, ReadEntry, cancellationToken);
@@ -197,7 +235,7 @@ public sealed partial class SqliteFeedStore
         command.CommandText = """
             UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
                 article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical, language = $language,
-                extraction_path = $path
+                extraction_path = $path, article_attempts = $attempts, article_retry_at = $retry, article_decided_by = $decided
             WHERE source_id = $source AND item_key = $key
             """;
         BindEntry(command, entry);

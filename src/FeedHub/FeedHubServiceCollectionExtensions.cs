@@ -39,6 +39,7 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton(sp => new ArticleExtractor(sp.GetRequiredService<FeedHubCatalog>().SiteRules, sp.GetRequiredService<ContentSanitizer>()));
         services.AddSingleton<ContentSanitizer>();
         services.AddSingleton<HostGates>();
+        services.AddSingleton(sp => new ArticleRules(sp.GetRequiredService<FetchOptions>(), sp.GetRequiredService<FeedHubCatalog>().SiteRules));
         services.AddSingleton<ArticleService>();
         services.AddSingleton<ArticleDoorbell>();
         services.AddSingleton<ArticlePipeline>();

@@ -16,7 +16,7 @@ public sealed class ArticleFetcher(HttpClient client, FetchOptions options)
         {
             result = allowFiles
                 ? await LocalFile.ReadAsync(url, null, options.MaxArticleBytes, cancellationToken).ConfigureAwait(false)
-                : throw new FetchException($"refused to read the local file {url.LocalPath}: only local sources may link to files");
+                : throw new FetchException($"refused to read the local file {url.LocalPath}: only local sources may link to files") { Refused = true };
         }
         else if (url.Scheme is "http" or "https")
         {
@@ -24,7 +24,7 @@ public sealed class ArticleFetcher(HttpClient client, FetchOptions options)
         }
         else
         {
-            throw new FetchException($"refused to fetch {url.Scheme}: links; only http and https are followed");
+            throw new FetchException($"refused to fetch {url.Scheme}: links; only http and https are followed") { Refused = true };
         }
 
         return (PageDecoder.Decode(result.Body, Text.HtmlText.CharsetOf(result.ContentType)), result.FinalUri);

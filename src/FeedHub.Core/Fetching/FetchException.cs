@@ -14,6 +14,12 @@ public sealed class FetchException : Exception
     /// <summary>The server's Retry-After on a 429 or 503, when it sent one.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>
+    /// FeedHub's own rules refused the download (an address on a private network, a file or a scheme not followed):
+    /// trying again cannot help until the operator changes those rules.
+    /// </summary>
+    public bool Refused { get; init; }
+
     /// <summary>The HTTP status of an error response (404, 410, 429...); null for a failure without one.</summary>
     public int? Status { get; init; }
 }

@@ -27,6 +27,15 @@ public sealed record FetchOptions
     /// <summary>The shortest time between the starts of two article requests to one host.</summary>
     public TimeSpan PerHostSpacing { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>A failed article is tried again after this long, then after twice as long each time, up to <see cref="ArticleRetryMaximum"/>.</summary>
+    public TimeSpan ArticleRetryFirst { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest wait between two tries of a failed article.</summary>
+    public TimeSpan ArticleRetryMaximum { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>How many times an article is tried before it stays failed (until the rules that decide it change).</summary>
+    public int ArticleAttempts { get; init; } = 8;
+
     /// <summary>How many feeds of one host are fetched at once (500 sources on one host never hit it together).</summary>
     public int FeedPerHostConcurrency { get; init; } = 2;
 

@@ -32,7 +32,7 @@ public static class GuardedConnector
         var allowed = addresses.Where(AddressGuard.IsPublic).ToArray();
         if (allowed.Length == 0)
         {
-            throw new FetchException($"refused to connect to {host}: it resolves only to loopback, private or link-local addresses (set FeedHub:Fetching:AllowPrivateNetworks to allow)");
+            throw new FetchException($"refused to connect to {host}: it resolves only to loopback, private or link-local addresses (set FeedHub:Fetching:AllowPrivateNetworks to allow)") { Refused = true };
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

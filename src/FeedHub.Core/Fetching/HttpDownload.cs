@@ -46,7 +46,7 @@ internal static class HttpDownload
         }
         catch (Exception e) when (e is not FetchException && !cancellationToken.IsCancellationRequested)
         {
-            throw new FetchException(Describe(e, url), null, e);
+            throw new FetchException(Describe(e, url), null, e) { Refused = Innermost(e) is FetchException { Refused: true } };
         }
     }
 
@@ -66,18 +66,24 @@ internal static class HttpDownload
             : throw new FetchException($"{from} redirects to a {target.Scheme}: address; only http and https are followed");
     }
 
+    /// <summary>The exception that says what happened: the innermost, or the first FeedHub's own (the connect guard's, wrapped by the handler).</summary>
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null && e is not FetchException)
+        {
+            e = e.InnerException;
+        }
+
+        return e;
+    }
+
     /// <summary>
     /// A failure of the network stack in words: the innermost exception says what happened (a reset, a TLS error, a
     /// corrupt compressed body); the resilience pipeline's own rejections (an open circuit, its timeout) by their kind.
     /// </summary>
     private static string Describe(Exception e, Uri url)
     {
-        var innermost = e;
-        while (innermost.InnerException is not null && innermost is not FetchException)
-        {
-            innermost = innermost.InnerException;
-        }
-
+        var innermost = Innermost(e);
         return innermost switch
         {
             FetchException refused => refused.Message, // the connect guard's refusal, wrapped by the handler

@@ -48,6 +48,15 @@ public sealed record Entry
     /// <summary>The entry's language tag ("en-GB"): the article page's when extracted, else its feed's; null when neither says.</summary>
     public string? Language { get; init; }
 
+    /// <summary>How many times the article was tried and failed; reset when it succeeds or its rules change.</summary>
+    public int ArticleAttempts { get; init; }
+
+    /// <summary>When a failed article is tried again; null when it is not (it succeeded, was refused, or used up its attempts).</summary>
+    public DateTimeOffset? ArticleRetryAt { get; init; }
+
+    /// <summary>The rules that decided the article (see Pipeline.Articles.ArticleRules): when the operator changes them, a failed or rejected article is tried again.</summary>
+    public string? ArticleDecidedBy { get; init; }
+
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 

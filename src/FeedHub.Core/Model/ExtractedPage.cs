@@ -23,6 +23,12 @@ public sealed record ExtractedPage
     /// <summary>What found the article (see <see cref="Extraction.ExtractionPaths"/>); null for a failed fetch.</summary>
     public string? ExtractionPath { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>FeedHub's own rules refused the page (see <see cref="Fetching.FetchException.Refused"/>), rather than the site failing.</summary>
+    public bool Refused { get; init; }
+
+    /// <summary>The rules in force when the page was fetched (see Pipeline.Articles.ArticleRules): a stored page is reused only under the same rules.</summary>
+    public string? DecidedBy { get; init; }
     public required DateTimeOffset FetchedAt { get; init; }
 
     public bool Succeeded => Error is null && Html is not null;

@@ -21,8 +21,14 @@ public interface IFeedStore
     /// <summary>The newest entries of these sources, newest first.</summary>
     Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Entries whose article is waiting to be fetched, oldest first.</summary>
-    Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>Entries whose article is waiting to be fetched, oldest first, then failed ones whose retry is due at <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Every entry whose article failed, was refused or was rejected by the quality guard, with the rules that decided it.</summary>
+    Task<IReadOnlyList<ArticleDecision>> GetUnsuccessfulArticlesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes these entries' articles pending again, with their attempts reset, in one transaction.</summary>
+    Task RequeueArticlesAsync(IReadOnlyList<(string SourceId, string ItemKey)> entries, CancellationToken cancellationToken);
 
     /// <summary>Stores an entry's article outcome: its full text, or the status and note saying why there is none.</summary>
     Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken);

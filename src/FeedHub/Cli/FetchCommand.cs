@@ -37,8 +37,10 @@ internal static class FetchCommand
                 await Console.Out.WriteLineAsync($"{source.Id}: {outcome.Status.ToString().ToLowerInvariant()}, {outcome.NewEntries} new, {outcome.UpdatedEntries} updated{(outcome.Error is null ? string.Empty : " (" + outcome.Error + ")")}").ConfigureAwait(false);
             }
 
-            var articles = await host.Services.GetRequiredService<ArticlePipeline>().DrainAsync(id => catalog.SourcesById.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"articles: {articles} fetched and judged").ConfigureAwait(false);
+            var pipeline = host.Services.GetRequiredService<ArticlePipeline>();
+            await pipeline.RequeueChangedAsync(cancellationToken).ConfigureAwait(false);
+            var articles = await pipeline.DrainAsync(id => catalog.SourcesById.GetValueOrDefault(id), cancellationToken).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"articles: {articles}").ConfigureAwait(false);
             return failed == 0 ? 0 : 1;
         }
         catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)

@@ -115,6 +115,11 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"{key}:PollConcurrency: {fetching.PollConcurrency} is outside 1..256");
         }
 
+        if (fetching.ArticleRetryFirst <= TimeSpan.Zero || fetching.ArticleRetryMaximum < fetching.ArticleRetryFirst || fetching.ArticleAttempts is < 1 or > 100)
+        {
+            failures.Add($"{key}:ArticleRetryFirst/ArticleRetryMaximum/ArticleAttempts: the first wait must be positive, the maximum at least the first, and the attempts 1..100");
+        }
+
         if (fetching.ArticleConcurrency is < 1 or > 64)
         {
             failures.Add($"{key}:ArticleConcurrency: {fetching.ArticleConcurrency} is outside 1..64");

@@ -13,6 +13,15 @@ public sealed class FetchingOptions
     public bool AllowPrivateNetworks { get; set; } = FetchOptions.Defaults.AllowPrivateNetworks;
     public int ArticleConcurrency { get; set; } = FetchOptions.Defaults.ArticleConcurrency;
 
+    /// <summary>How long after its first failure an article is tried again; each later wait doubles.</summary>
+    public TimeSpan ArticleRetryFirst { get; set; } = FetchOptions.Defaults.ArticleRetryFirst;
+
+    /// <summary>The longest wait between two tries of a failed article.</summary>
+    public TimeSpan ArticleRetryMaximum { get; set; } = FetchOptions.Defaults.ArticleRetryMaximum;
+
+    /// <summary>How many times a failing article is tried before it stays failed (until its rules change).</summary>
+    public int ArticleAttempts { get; set; } = FetchOptions.Defaults.ArticleAttempts;
+
     /// <summary>How many article pages of one host are fetched at once.</summary>
     public int PerHostConcurrency { get; set; } = FetchOptions.Defaults.PerHostConcurrency;
 

@@ -4,7 +4,7 @@ namespace FeedHub.Configuration;
 /// How FeedHub logs unless the configuration says otherwise (they are the first configuration source, so every
 /// Logging key of the file, the environment or the command line overrides them): one line per event with an ISO 8601
 /// UTC timestamp; the HTTP client's and Polly's per-request chatter (several lines, a failed request's stack trace)
-/// at Warning, since FeedHub logs each failure once, in words; and the host's "Hosting failed to start" left out,
+/// at Warning and Polly's retry events (each with a stack trace) off, since FeedHub logs each failure once, in words; and the host's "Hosting failed to start" left out,
 /// since the service prints that failure itself in one line (the host rethrows what it logged, so nothing is lost).
 /// </summary>
 internal static class LoggingDefaults
@@ -14,7 +14,7 @@ internal static class LoggingDefaults
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
-        ["Logging:LogLevel:Polly"] = "Warning",
+        ["Logging:LogLevel:Polly"] = "None",
         ["Logging:LogLevel:Quartz"] = "Warning",
         ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "Critical",
         ["Logging:Console:FormatterName"] = "simple",

@@ -6,7 +6,7 @@ namespace FeedHub.Scheduling;
 /// <summary>
 /// Runs the <see cref="ArticlePipeline"/> in the background, apart from the Quartz poll jobs: it wakes when a poll
 /// stores entries that wait for their article (and every minute regardless, which also resumes work left pending
-/// by a restart), and works through the pending entries batch by batch.
+/// by a restart, and failed articles whose retry came due), and works through them batch by batch.
 /// </summary>
 internal sealed partial class ArticleExtractionService(ArticlePipeline pipeline, ArticleDoorbell doorbell, FeedHubCatalog catalog, ILogger<ArticleExtractionService> logger) : BackgroundService
 {
@@ -14,6 +14,8 @@ internal sealed partial class ArticleExtractionService(ArticlePipeline pipeline,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Rules change only with the configuration, that is at start-up: articles they decided differently are put back first.
+        await pipeline.RequeueChangedAsync(stoppingToken).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

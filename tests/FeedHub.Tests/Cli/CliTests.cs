@@ -140,6 +140,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("harbour: updated, 3 new, 0 updated", stdout, StringComparison.Ordinal);
+        Assert.Contains("articles: 3 settled: 3 fetched (3 full text, 0 kept the feed's content), 0 refused, 0 failed, 0 reused from cache", stdout, StringComparison.Ordinal);
 
         await File.WriteAllTextAsync(config, """{"FeedHub":{"Sources":[{"Id":"x","Url":"not a url"}],"Feeds":[{"Id":"f","Title":"F","Sources":["y"]}]}}""");
         var (badExit, _, badStderr) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);

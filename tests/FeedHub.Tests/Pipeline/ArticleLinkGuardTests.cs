@@ -37,7 +37,9 @@ public sealed class ArticleLinkGuardTests() : LoopbackTest("feedhub-guard-", Sam
 
         Assert.Equal(PollStatus.Updated, outcome.Status);
         Assert.Equal(3, outcome.NewEntries);
-        Assert.Equal(3, settled);
+        Assert.Equal(3, settled.Total);
+        Assert.Equal(allowPrivate ? 0 : 3, settled.Refused);
+        Assert.Equal(allowPrivate ? 3 : 0, settled.Extracted + settled.KeptFeedContent);
         Assert.Equal(pagesFetched, Site.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
         var entries = await provider.GetRequiredService<IFeedStore>().GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         Assert.Equal(3, entries.Count);

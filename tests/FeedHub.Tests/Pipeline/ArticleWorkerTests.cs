@@ -44,9 +44,9 @@ public sealed class ArticleWorkerTests() : LoopbackTest("feedhub-worker-", Sampl
         Assert.Equal(PollStatus.Updated, second.Status);
         Assert.True(Site.InFlight > 0, "the second poll finished while article pages were still being served");
         Assert.False(working.IsCompleted);
-        var pending = await services.GetRequiredService<IFeedStore>().GetPendingArticlesAsync(100, CancellationToken.None);
+        var pending = await services.GetRequiredService<IFeedStore>().GetPendingArticlesAsync(100, TimeProvider.System.GetUtcNow(), CancellationToken.None);
         Assert.Contains(pending, e => e.SourceId == "garden");
-        Assert.Equal(3, await working);
+        Assert.Equal(3, (await working).Total);
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class ArticleWorkerTests() : LoopbackTest("feedhub-worker-", Sampl
         });
 
         var worker = services.GetRequiredService<ArticlePipeline>();
-        Assert.Equal(3, await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None));
-        Assert.Equal(0, await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None));
+        Assert.Equal(3, (await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None)).Total);
+        Assert.Equal(0, (await worker.ProcessPendingAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None)).Total);
 
         var entries = await store.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         Assert.Equal("https://www.harbourtimes.example/news/local/old-harbour-bridge-reopens",

@@ -88,13 +88,13 @@ public sealed class NoLostSourceTests() : LoopbackTest("feedhub-lost-", Samples.
         var catalog = services.GetRequiredService<FeedHubCatalog>();
         await services.GetRequiredService<PollPipeline>().PollAsync(catalog.SourcesById["harbour"], CancellationToken.None);
         var feedStore = services.GetRequiredService<IFeedStore>();
-        var pending = await feedStore.GetPendingArticlesAsync(10, CancellationToken.None);
+        var pending = await feedStore.GetPendingArticlesAsync(10, TimeProvider.System.GetUtcNow(), CancellationToken.None);
         Assert.Equal(3, pending.Count);
         store!.FailPageUrl = pending[0].Link;
 
         var settled = await services.GetRequiredService<ArticlePipeline>().DrainAsync(id => catalog.SourcesById.GetValueOrDefault(id), CancellationToken.None);
 
-        Assert.Equal(3, settled); // each entry once: the broken one is not taken again
+        Assert.Equal(3, settled.Total); // each entry once: the broken one is not taken again
         var entries = await feedStore.GetRecentEntriesAsync(["harbour"], 10, CancellationToken.None);
         var broken = entries.Single(e => e.Link == pending[0].Link);
         Assert.Equal(ArticleStatus.Failed, broken.ArticleStatus);

@@ -47,7 +47,11 @@ public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
     public Task<IReadOnlyList<Entry>> GetRecentEntriesAsync(IReadOnlyCollection<string> sourceIds, int limit, CancellationToken cancellationToken) =>
         inner.GetRecentEntriesAsync(sourceIds, limit, cancellationToken);
 
-    public Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken) => inner.GetPendingArticlesAsync(limit, cancellationToken);
+    public Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken) => inner.GetPendingArticlesAsync(limit, now, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleDecision>> GetUnsuccessfulArticlesAsync(CancellationToken cancellationToken) => inner.GetUnsuccessfulArticlesAsync(cancellationToken);
+
+    public Task RequeueArticlesAsync(IReadOnlyList<(string SourceId, string ItemKey)> entries, CancellationToken cancellationToken) => inner.RequeueArticlesAsync(entries, cancellationToken);
 
     public Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken) => inner.SaveArticleAsync(entry, cancellationToken);
 

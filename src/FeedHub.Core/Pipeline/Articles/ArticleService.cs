@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace FeedHub.Core.Pipeline.Articles;
 
 /// <summary>
-/// Gives the extracted article for a link, fetching and extracting each URL at most once: a stored result,
-/// success or failure, is reused. Downloads run a few at a time across all sources, and each host is visited
+/// Gives the extracted article for a link, fetching and extracting each URL at most once under the same rules
+/// (<see cref="ArticleRules"/>): a stored success or refusal is reused while the rules stay, a failure for one retry
+/// step (<see cref="FetchOptions.ArticleRetryFirst"/>), so entries of several sources sharing a link fetch it once. Downloads run a few at a time across all sources, and each host is visited
 /// politely (<see cref="HostGates.Articles"/>: its own concurrency limit and spacing between requests).
 /// </summary>
 public sealed partial class ArticleService(
@@ -16,30 +17,30 @@ public sealed partial class ArticleService(
     ArticleFetcher fetcher,
     ArticleExtractor extractor,
     HostGates hosts,
+    ArticleRules rules,
     FetchOptions options,
     TimeProvider time,
     ILogger<ArticleService> logger) : IDisposable
 {
-    /// <summary>A failed page is tried again after this long; a success is kept for good.</summary>
-    public static readonly TimeSpan RetryFailedAfter = TimeSpan.FromHours(6);
-
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.ArticleConcurrency));
 
-    public async Task<ExtractedPage> GetAsync(Uri url, bool allowFiles, CancellationToken cancellationToken)
+    /// <summary>The page for <paramref name="url"/>, and whether it was reused rather than fetched now.</summary>
+    public async Task<(ExtractedPage Page, bool Reused)> GetAsync(Uri url, bool allowFiles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        var decidedBy = rules.KeyFor(url);
         var stored = await store.GetExtractedPageAsync(url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
-        if (stored is not null && (stored.Succeeded || time.GetUtcNow() - stored.FetchedAt < RetryFailedAfter))
+        if (stored is not null && stored.DecidedBy == decidedBy && (stored.Succeeded || stored.Refused || time.GetUtcNow() - stored.FetchedAt < options.ArticleRetryFirst))
         {
-            return stored;
+            return (stored, true);
         }
 
-        var page = await ExtractAsync(url, allowFiles, cancellationToken).ConfigureAwait(false);
+        var page = await ExtractAsync(url, allowFiles, decidedBy, cancellationToken).ConfigureAwait(false);
         await store.SaveExtractedPageAsync(page, cancellationToken).ConfigureAwait(false);
-        return page;
+        return (page, false);
     }
 
-    private async Task<ExtractedPage> ExtractAsync(Uri url, bool allowFiles, CancellationToken cancellationToken)
+    private async Task<ExtractedPage> ExtractAsync(Uri url, bool allowFiles, string decidedBy, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -64,13 +65,14 @@ public sealed partial class ArticleService(
                 CanonicalUrl = article.CanonicalUrl,
                 Language = article.Language,
                 ExtractionPath = article.ExtractionPath,
+                DecidedBy = decidedBy,
                 FetchedAt = time.GetUtcNow(),
             };
         }
         catch (FetchException e)
         {
             LogArticleFailed(url.AbsoluteUri, e.Message);
-            return new ExtractedPage { Url = url.AbsoluteUri, Error = e.Message, FetchedAt = time.GetUtcNow() };
+            return new ExtractedPage { Url = url.AbsoluteUri, Error = e.Message, Refused = e.Refused, DecidedBy = decidedBy, FetchedAt = time.GetUtcNow() };
         }
         finally
         {
