@@ -7,6 +7,7 @@ using FeedHub.Core.Fetching;
 using FeedHub.Core.Parsing;
 using FeedHub.Core.Pipeline.Articles;
 using FeedHub.Core.Pipeline.Polling;
+using FeedHub.Core.Publishing;
 using FeedHub.Core.Sanitizing;
 using FeedHub.Core.Store;
 using FeedHub.Scheduling;
@@ -46,6 +47,7 @@ public static class FeedHubServiceCollectionExtensions
         services.AddTransient<PollPipeline>();
         services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Clustering);
         services.AddSingleton<CuratedFeedBuilder>();
+        services.AddSingleton(sp => new LocalFiles(sp.GetRequiredService<FeedHubCatalog>().Sources));
         services.AddSingleton<DigestPublisher>();
         AddHttpClients(services);
         return services;

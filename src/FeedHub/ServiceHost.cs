@@ -1,11 +1,12 @@
 using FeedHub.Configuration;
 using FeedHub.Endpoints;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace FeedHub;
 
 /// <summary>Builds and runs the service: configuration, the pipeline, the scheduler and the HTTP endpoints.</summary>
-internal static class ServiceHost
+internal static partial class ServiceHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
@@ -13,7 +14,12 @@ internal static class ServiceHost
         {
             var app = Build(args);
             // The configuration is checked here, before the host starts: a mistake is then one message, not the host's "Hosting failed to start" log with its stack.
-            _ = app.Services.GetRequiredService<FeedHubCatalog>();
+            var catalog = app.Services.GetRequiredService<FeedHubCatalog>();
+            if (catalog.PublicBaseUrl is null)
+            {
+                LogNoPublicBase(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceHost)));
+            }
+
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }
@@ -39,12 +45,35 @@ internal static class ServiceHost
         });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
 
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<FeedHubCatalog>(TrustProxies);
+
         var app = builder.Build();
+        if (app.Services.GetRequiredService<FeedHubCatalog>().TrustedProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseResponseCompression();
         app.MapIndexPage();
         app.MapFeedEndpoints();
         app.MapDigestEndpoints();
         app.MapHealthEndpoint();
+        app.MapLocalFileEndpoints();
         return app;
     }
+
+    /// <summary>Believes X-Forwarded-For, -Proto and -Host from the configured proxies only (ASP.NET's default would trust loopback).</summary>
+    private static void TrustProxies(ForwardedHeadersOptions options, FeedHubCatalog catalog)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in catalog.TrustedProxies)
+        {
+            options.KnownIPNetworks.Add(proxy);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "FeedHub:PublicBaseUrl is not set: published links follow each request's Host header, and responses are marked private so that no shared cache keeps them")]
+    private static partial void LogNoPublicBase(ILogger logger);
 }

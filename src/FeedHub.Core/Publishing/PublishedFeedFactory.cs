@@ -13,12 +13,13 @@ public static class PublishedFeedFactory
 {
     private const int SummaryLength = 280;
 
-    public static PublishedFeed Create(CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, IReadOnlyDictionary<string, SourceDefinition> sources, Uri homeUrl, Uri selfUrl, DateTimeOffset now)
+    /// <summary>The feed at <paramref name="selfUrl"/>; <paramref name="readerLink"/> gives what readers get for an entry's link (a local file's address on FeedHub, say; null leaves it out), by default the link itself.</summary>
+    public static PublishedFeed Create(CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, IReadOnlyDictionary<string, SourceDefinition> sources, Uri homeUrl, Uri selfUrl, DateTimeOffset now, Func<string, string?>? readerLink = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(sources);
-        var items = stories.Select(s => ItemOf(s, sources)).ToList();
+        var items = stories.Select(s => ItemOf(s, sources, readerLink ?? (link => link))).ToList();
         var entries = stories.SelectMany(s => s.Reports).ToList();
         return new PublishedFeed
         {
@@ -33,19 +34,21 @@ public static class PublishedFeedFactory
         };
     }
 
-    private static PublishedItem ItemOf(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources)
+    private static PublishedItem ItemOf(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources, Func<string, string?> readerLink)
     {
         var entry = story.Lead;
         var source = sources.GetValueOrDefault(entry.SourceId);
-        var others = story.Reports.Skip(1).Where(r => (r.CanonicalLink ?? r.Link) is not null)
-            .Select(r => new RelatedReport(Title(sources.GetValueOrDefault(r.SourceId), r.SourceId), LinkNormalizer.Normalize((r.CanonicalLink ?? r.Link)!), r.FirstSeen)).ToList();
+        var others = story.Reports.Skip(1)
+            .Select(r => (Report: r, Link: (r.CanonicalLink ?? r.Link) is { } link ? readerLink(LinkNormalizer.Normalize(link)) : null))
+            .Where(r => r.Link is not null)
+            .Select(r => new RelatedReport(Title(sources.GetValueOrDefault(r.Report.SourceId), r.Report.SourceId), r.Link!, r.Report.FirstSeen)).ToList();
         var html = (entry.ArticleHtml ?? entry.Content ?? entry.Summary ?? string.Empty) + OtherReportsHtml(others);
         var text = entry.ArticleText ?? ((entry.Summary ?? entry.Content) is { } fragment ? HtmlText.Strip(fragment) : null);
         return new PublishedItem
         {
             Id = StableId(entry.SourceId, entry.ItemKey),
             Title = entry.Title ?? Shorten(text, 80) ?? "(untitled)",
-            Link = (entry.CanonicalLink ?? entry.Link) is { } link ? LinkNormalizer.Normalize(link) : null,
+            Link = (entry.CanonicalLink ?? entry.Link) is { } link ? readerLink(LinkNormalizer.Normalize(link)) : null,
             Published = entry.SortTime,
             Updated = entry.Updated is { } updated && updated > entry.SortTime ? updated : entry.SortTime,
             Author = entry.Author,

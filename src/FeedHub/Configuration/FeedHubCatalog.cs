@@ -40,6 +40,8 @@ public sealed class FeedHubCatalog
         Polling = new PollingLimits { MinimumInterval = value.Fetching.MinimumInterval, MaximumInterval = value.Fetching.MaximumInterval };
         PollConcurrency = value.Fetching.PollConcurrency;
         SiteRules = [.. value.SiteRules.Select(r => new SiteRule(r.Host!, r.Content, r.Remove))];
+        PublicBaseUrl = value.PublicBaseUrl is { } publicBase ? new Uri(publicBase.EndsWith('/') ? publicBase : publicBase + "/") : null;
+        TrustedProxies = [.. value.TrustedProxies.Select(NetworkOf)];
         Clustering = new ClusteringOptions
         {
             CopyThreshold = value.Clustering.CopyThreshold,
@@ -49,6 +51,12 @@ public sealed class FeedHubCatalog
     }
 
     public ClusteringOptions Clustering { get; }
+
+    /// <summary>The configured public address, ending in '/'; null when links follow each request's Host.</summary>
+    public Uri? PublicBaseUrl { get; }
+
+    /// <summary>The proxies whose forwarded headers are believed; an address alone is a network of one.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; }
 
     public IReadOnlyList<SiteRule> SiteRules { get; }
 
@@ -63,6 +71,10 @@ public sealed class FeedHubCatalog
 
     /// <summary>How many polls run at once (the scheduler's thread count).</summary>
     public int PollConcurrency { get; }
+
+    private static System.Net.IPNetwork NetworkOf(string proxy) =>
+        System.Net.IPNetwork.TryParse(proxy, out var network) ? network
+        : System.Net.IPAddress.Parse(proxy) is var address ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8) : default;
 
     public CuratedFeedDefinition? FindFeed(string id) => Feeds.FirstOrDefault(f => f.Id == id);
 

@@ -11,6 +11,16 @@ public sealed class FeedHubOptions
     /// <summary>The folder relative paths start from; by default the folder that holds config/.</summary>
     public string? RootDirectory { get; set; }
 
+    /// <summary>
+    /// The address readers reach FeedHub at (https://feeds.example.org/ or https://example.org/feedhub/): every link
+    /// FeedHub publishes starts with it. Unset, links use each request's Host header, and responses are marked private
+    /// so that no shared cache keeps a response built from a Host a client chose.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Reverse proxies (IP addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For, -Proto and -Host headers are believed; no others are.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     public FetchingOptions Fetching { get; set; } = new();
 
     public List<SourceOptions> Sources { get; set; } = [];

@@ -21,6 +21,16 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         {
             failures.Add("FeedHub:Clustering: CopyThreshold and FactThreshold must be in (0, 1] and Window positive");
         }
+        if (options.PublicBaseUrl is { } publicBase && (!Uri.TryCreate(publicBase, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https") || baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0))
+        {
+            failures.Add($"FeedHub:PublicBaseUrl: '{publicBase}' is not an absolute http(s) URL without query or fragment (such as https://feeds.example.org/)");
+        }
+
+        foreach (var (proxy, i) in options.TrustedProxies.Select((p, i) => (p, i)).Where(p => !System.Net.IPNetwork.TryParse(p.p, out _) && !System.Net.IPAddress.TryParse(p.p, out _)))
+        {
+            failures.Add($"FeedHub:TrustedProxies:{i}: '{proxy}' is not an IP address or network (such as 10.0.0.1 or 10.0.0.0/8)");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Database))
         {
             failures.Add("FeedHub:Database: must name the SQLite database file");

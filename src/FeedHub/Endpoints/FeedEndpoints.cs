@@ -9,7 +9,8 @@ namespace FeedHub.Endpoints;
 
 /// <summary>
 /// GET /feeds/{id}.rss|.atom|.json: the curated feed, rendered from the store on each request, with a strong ETag
-/// (a hash of the bytes, so it changes exactly when the content does), Last-Modified, and 304 on a match.
+/// (a hash of the bytes, so it changes exactly when the content does), Last-Modified, and 304 on a match. Its links
+/// start at <see cref="PublicBase"/>.
 /// </summary>
 internal static class FeedEndpoints
 {
@@ -19,7 +20,7 @@ internal static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string file, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string file, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, LocalFiles localFiles, TimeProvider time, CancellationToken cancellationToken)
     {
         var dot = file.LastIndexOf('.');
         var format = dot > 0 ? FeedFormatKind.FromExtension(file[(dot + 1)..]) : null;
@@ -30,10 +31,8 @@ internal static class FeedEndpoints
         }
 
         var entries = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
-        var request = context.Request;
-        var home = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        var self = new Uri(home, $"feeds/{feed.Id}.{format.Extension}");
-        var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, home, self, time.GetUtcNow());
+        var site = PublicBase.Of(context);
+        var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, site.Url, site.Resolve($"feeds/{feed.Id}.{format.Extension}"), time.GetUtcNow(), link => localFiles.ForReaders(link, site.Url));
         var body = format.Write(published);
         return Conditional(context, body, format.MediaType, published.Updated);
     }
@@ -45,7 +44,9 @@ internal static class FeedEndpoints
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;
         headers.LastModified = lastModified;
-        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(1) };
+        // Built from a Host the client chose (no FeedHub:PublicBaseUrl), a response is for that client alone.
+        var trusted = PublicBase.Of(context).Trusted;
+        headers.CacheControl = new CacheControlHeaderValue { Public = trusted, Private = !trusted, MaxAge = TimeSpan.FromMinutes(1) };
         var request = context.Request.GetTypedHeaders();
         var noneMatch = request.IfNoneMatch;
         var notModified = noneMatch.Count > 0

@@ -91,4 +91,34 @@ public class FeedHubOptionsValidatorTests
         Assert.Contains("FeedHub:Feeds:0:Digest:Window: must be positive", failures);
         Assert.Contains("FeedHub:Feeds:0:Digest:GroupBy: 'author' must be \"none\", \"source\" or \"tag\"", failures);
     }
+
+    [Theory]
+    [InlineData("https://feeds.example.org/", null, 0)]
+    [InlineData("https://example.org/feedhub", "10.0.0.0/8", 0)]
+    [InlineData("feeds.example.org", null, 1)]
+    [InlineData("ftp://feeds.example.org/", null, 1)]
+    [InlineData("https://feeds.example.org/?x=1", null, 1)]
+    [InlineData(null, "proxy.local", 1)]
+    [InlineData(null, "10.0.0.1", 0)]
+    public void The_public_address_and_trusted_proxies_must_be_what_they_say(string? publicBase, string? proxy, int expected)
+    {
+        var options = Valid();
+        options.PublicBaseUrl = publicBase;
+        options.TrustedProxies = proxy is null ? [] : [proxy];
+
+        var failures = Failures(options);
+
+        Assert.True(failures.Count == expected, string.Join(" | ", failures));
+        Assert.All(failures, f => Assert.Matches("^FeedHub:(PublicBaseUrl|TrustedProxies:0): '", f));
+    }
+
+    [Fact]
+    public void Article_retries_need_a_positive_first_wait_a_larger_maximum_and_some_attempts()
+    {
+        var options = Valid();
+        options.Fetching.ArticleRetryFirst = TimeSpan.FromHours(2);
+        options.Fetching.ArticleRetryMaximum = TimeSpan.FromHours(1);
+
+        Assert.Contains(Failures(options), f => f.StartsWith("FeedHub:Fetching:ArticleRetryFirst/ArticleRetryMaximum/ArticleAttempts:", StringComparison.Ordinal));
+    }
 }
