@@ -109,6 +109,28 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.DoesNotMatch(UsDate(), stdout);
     }
 
+    [Fact]
+    public async Task A_refused_article_is_one_log_line_and_counted_as_refused()
+    {
+        var feed = Path.Combine(folder, "loopback.rss");
+        await File.WriteAllTextAsync(feed, """
+            <rss version="2.0"><channel><title>L</title><link>https://l.example/</link><description>d</description>
+            <item><guid>1</guid><title>Inside</title><link>http://127.0.0.1:9/private.html</link><description>teaser</description></item>
+            </channel></rss>
+            """);
+        var config = Path.Combine(folder, "feedhub.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { FeedHub = new { Database = "refused.db", Sources = new[] { new { Id = "l", Path = feed } }, Feeds = new[] { new { Id = "all", Title = "All" } } } }));
+
+        var (exit, stdout, stderr) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);
+
+        Assert.Equal(0, exit);
+        var mentions = (stdout + stderr).Split('\n').Where(l => l.Contains("127.0.0.1", StringComparison.Ordinal)).ToList();
+        Assert.Single(mentions);
+        Assert.Contains("refused to connect to 127.0.0.1", mentions[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+        Assert.Contains("articles: 1 settled: 0 fetched (0 full text, 0 kept the feed's content), 1 refused, 0 failed, 0 reused from cache", stdout, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ info: ")]
     private static partial Regex IsoStamp();
 
