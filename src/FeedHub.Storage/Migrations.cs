@@ -89,5 +89,10 @@ internal static class Migrations
             ALTER TABLE source_state ADD COLUMN gone_at TEXT;
             ALTER TABLE source_state ADD COLUMN schedule TEXT;
             """),
+        (8, """
+            ALTER TABLE source_state ADD COLUMN site_link TEXT;
+            ALTER TABLE entries ADD COLUMN image TEXT;
+            ALTER TABLE extracted_pages ADD COLUMN image TEXT;
+            """),
     ];
 }

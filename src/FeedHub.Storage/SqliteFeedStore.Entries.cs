@@ -7,7 +7,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path, image";
 
     public async Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path, $image)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -63,7 +63,8 @@ public sealed partial class SqliteFeedStore
                 article_confidence = coalesce(entries.article_confidence, excluded.article_confidence),
                 canonical_link = coalesce(entries.canonical_link, excluded.canonical_link),
                 language = coalesce(entries.language, excluded.language),
-                extraction_path = coalesce(entries.extraction_path, excluded.extraction_path)
+                extraction_path = coalesce(entries.extraction_path, excluded.extraction_path),
+                image = coalesce(entries.image, excluded.image)
             """;
         foreach (var entry in entries)
         {
@@ -148,6 +149,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$language", SqlValues.Text(entry.Language));
         command.Add("$fingerprint", SqlValues.Text(entry.SourceFingerprint));
         command.Add("$path", SqlValues.Text(entry.ExtractionPath));
+        command.Add("$image", SqlValues.Text(entry.Image));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -175,6 +177,7 @@ public sealed partial class SqliteFeedStore
         Language = SqlValues.ReadText(reader, 21),
         SourceFingerprint = SqlValues.ReadText(reader, 22),
         ExtractionPath = SqlValues.ReadText(reader, 23),
+        Image = SqlValues.ReadText(reader, 24),
     };
 
     public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, CancellationToken cancellationToken)
@@ -197,7 +200,7 @@ public sealed partial class SqliteFeedStore
         command.CommandText = """
             UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
                 article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical, language = $language,
-                extraction_path = $path
+                extraction_path = $path, image = $image
             WHERE source_id = $source AND item_key = $key
             """;
         BindEntry(command, entry);

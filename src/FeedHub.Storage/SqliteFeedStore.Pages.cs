@@ -8,7 +8,7 @@ public sealed partial class SqliteFeedStore
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path FROM extracted_pages WHERE url = $url";
+        command.CommandText = "SELECT url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path, image FROM extracted_pages WHERE url = $url";
         command.Add("$url", url);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -30,6 +30,7 @@ public sealed partial class SqliteFeedStore
             CanonicalUrl = SqlValues.ReadText(reader, 9),
             Language = SqlValues.ReadText(reader, 10),
             ExtractionPath = SqlValues.ReadText(reader, 11),
+            Image = SqlValues.ReadText(reader, 12),
         };
     }
 
@@ -39,11 +40,11 @@ public sealed partial class SqliteFeedStore
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO extracted_pages (url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path)
-            VALUES ($url, $html, $text, $title, $byline, $words, $error, $at, $density, $canonical, $language, $path)
+            INSERT INTO extracted_pages (url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path, image)
+            VALUES ($url, $html, $text, $title, $byline, $words, $error, $at, $density, $canonical, $language, $path, $image)
             ON CONFLICT (url) DO UPDATE SET html = excluded.html, text = excluded.text, title = excluded.title,
                 byline = excluded.byline, word_count = excluded.word_count, error = excluded.error, fetched_at = excluded.fetched_at,
-                link_density = excluded.link_density, canonical_url = excluded.canonical_url, language = excluded.language, extraction_path = excluded.extraction_path
+                link_density = excluded.link_density, canonical_url = excluded.canonical_url, language = excluded.language, extraction_path = excluded.extraction_path, image = excluded.image
             """;
         command.Add("$url", page.Url);
         command.Add("$html", SqlValues.Text(page.Html));
@@ -57,6 +58,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$canonical", SqlValues.Text(page.CanonicalUrl));
         command.Add("$language", SqlValues.Text(page.Language));
         command.Add("$path", SqlValues.Text(page.ExtractionPath));
+        command.Add("$image", SqlValues.Text(page.Image));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

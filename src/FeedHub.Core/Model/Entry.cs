@@ -48,6 +48,9 @@ public sealed record Entry
     /// <summary>The entry's language tag ("en-GB"): the article page's when extracted, else its feed's; null when neither says.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The entry's lead image (absolute URL): its article page's (og:image, JSON-LD) when extracted, else its feed item's own image.</summary>
+    public string? Image { get; init; }
+
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 

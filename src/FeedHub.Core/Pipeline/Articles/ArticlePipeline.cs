@@ -69,7 +69,7 @@ public sealed partial class ArticlePipeline(IFeedStore store, ArticleService art
             return entry with { ArticleStatus = ArticleStatus.Failed, ArticleNote = page.Error };
         }
 
-        entry = entry with { CanonicalLink = page.CanonicalUrl, Language = page.Language ?? entry.Language, ExtractionPath = page.ExtractionPath };
+        entry = entry with { CanonicalLink = page.CanonicalUrl, Language = page.Language ?? entry.Language, ExtractionPath = page.ExtractionPath, Image = page.Image ?? entry.Image };
         var verdict = ExtractionGuard.Assess(page.Text ?? string.Empty, page.LinkDensity, entry.Content ?? entry.Summary);
         if (!verdict.Accepted)
         {

@@ -63,6 +63,7 @@ public sealed partial class ArticleService(
                 LinkDensity = article.LinkDensity,
                 CanonicalUrl = article.CanonicalUrl,
                 Language = article.Language,
+                Image = article.Image,
                 ExtractionPath = article.ExtractionPath,
                 FetchedAt = time.GetUtcNow(),
             };
