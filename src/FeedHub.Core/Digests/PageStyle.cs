@@ -21,7 +21,7 @@ public static class PageStyle
         .items time{display:block;color:var(--muted);font-size:.8rem}
         .sources{list-style:none;padding:0}.sources li{padding:.4rem 0;border-top:1px solid var(--line);overflow-wrap:anywhere}
         article{border-top:1px solid var(--line);padding:1rem 0}article img{display:block;width:100%;max-height:16rem;object-fit:cover;border-radius:8px;margin:.2rem 0 .6rem}
-        article h2,article h3{font-size:1.15rem;line-height:1.3;margin:0 0 .35rem}section>h2{font-size:.85rem;letter-spacing:.06em;text-transform:uppercase;color:var(--muted);margin:1.5rem 0 0}
+        article h2,article h3{font-size:1.15rem;line-height:1.3;margin:0 0 .35rem}section:not(.card)>h2{font-size:.85rem;letter-spacing:.06em;text-transform:uppercase;color:var(--muted);margin:1.5rem 0 0}
         .pager{display:flex;justify-content:space-between;gap:1rem;border-top:1px solid var(--line);padding-top:1rem;margin-top:1rem}.pager a{text-decoration:none}
         """;
 }

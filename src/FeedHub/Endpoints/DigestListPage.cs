@@ -28,13 +28,13 @@ internal static class DigestListPage
         }
         else
         {
-            body.Append("<ul class=\"items card\">\n");
+            body.Append("<div class=\"card\"><ul class=\"items\">\n");
             foreach (var digest in digests)
             {
                 body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{E(list + keys.KeyOf(digest))}\">{E(keys.Label(digest))}</a> · {digest.Stories.Count} {(digest.Stories.Count == 1 ? "story" : "stories")}<time datetime=\"{Core.Text.Rfc3339.Format(digest.End)}\">{E(DigestTimes.Window(digest, keys.TimeZone))}</time></li>\n");
             }
 
-            body.Append("</ul>\n");
+            body.Append("</ul></div>\n");
         }
 
         body.Append(CultureInfo.InvariantCulture, $"<div class=\"card\"><h2>Subscribe</h2><p class=\"muted\">Copy a link into your feed reader to get each digest as it is cut.</p><ul class=\"chips\"><li><a href=\"{E(feeds)}rss\">RSS</a></li><li><a href=\"{E(feeds)}atom\">Atom</a></li><li><a href=\"{E(feeds)}json\">JSON Feed</a></li></ul></div>\n");
