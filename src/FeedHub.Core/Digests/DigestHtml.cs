@@ -72,7 +72,7 @@ public static class DigestHtml
     {
         var language = LanguageTag.Normalize(story.Language);
         html.Append("<article")
-            .Append(language is not null && LanguageTag.IsWellFormed(language) && !string.Equals(language, PageLanguage, StringComparison.OrdinalIgnoreCase) ? $" lang=\"{E(language)}\"" : string.Empty)
+            .Append(language is not null && LanguageTag.IsWellFormed(language) && !string.Equals(language, PageLanguage, StringComparison.OrdinalIgnoreCase) ? $" lang=\"{E(language)}\" dir=\"auto\"" : string.Empty)
             .Append('>');
         if (SafeUrl.Absolute(story.Image) is { } image)
         {

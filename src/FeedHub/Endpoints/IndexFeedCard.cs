@@ -34,7 +34,7 @@ internal static class IndexFeedCard
                 var title = E(lead.Title ?? "(untitled)");
                 var link = SafeUrl.Absolute((lead.CanonicalLink ?? lead.Link) is { } raw ? LinkNormalizer.Normalize(raw) : null); // as the feeds publish it
                 var language = LanguageTag.Normalize(lead.Language);
-                var lang = language is not null && LanguageTag.IsWellFormed(language) && LanguageTag.Primary(language) != "en" ? $" lang=\"{E(language)}\"" : string.Empty;
+                var lang = language is not null && LanguageTag.IsWellFormed(language) && LanguageTag.Primary(language) != "en" ? $" lang=\"{E(language)}\" dir=\"auto\"" : string.Empty; // dir: a right-to-left title reads right to left
                 body.Append("<li").Append(lang).Append('>').Append(link is null ? title : $"<a href=\"{E(link)}\">{title}</a>")
                     .Append(CultureInfo.InvariantCulture, $"<time{(lang.Length > 0 ? " lang=\"en\"" : string.Empty)} datetime=\"{Rfc3339.Format(lead.SortTime)}\">{lead.SortTime.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)}</time></li>\n");
             }

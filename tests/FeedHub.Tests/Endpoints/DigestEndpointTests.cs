@@ -124,7 +124,7 @@ public sealed partial class DigestEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("rel=\"next\"", page, StringComparison.Ordinal);
         Assert.Contains($"<a rel=\"next\" href=\"/digests/daily/{latest}\">", older, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{today.AddDays(-3):d MMM yyyy} 07:00 – {today:d MMM yyyy} 07:00 Europe/Berlin"), page, StringComparison.Ordinal);
-        Assert.Contains("<article lang=\"de-CH\">", page, StringComparison.Ordinal);
+        Assert.Contains("<article lang=\"de-CH\" dir=\"auto\">", page, StringComparison.Ordinal);
         Assert.Contains("<img src=\"https://img.example/markt.jpg\"", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://outlet-c.example/\">Outlet C</a>", page, StringComparison.Ordinal);
         Assert.Matches("<time datetime=\"[0-9T:-]+Z\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}</time>", page);
