@@ -97,5 +97,10 @@ internal static class Migrations
             ALTER TABLE extracted_pages ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE extracted_pages ADD COLUMN decided_by TEXT;
             """),
+        (9, """
+            ALTER TABLE source_state ADD COLUMN site_link TEXT;
+            ALTER TABLE entries ADD COLUMN image TEXT;
+            ALTER TABLE extracted_pages ADD COLUMN image TEXT;
+            """),
     ];
 }

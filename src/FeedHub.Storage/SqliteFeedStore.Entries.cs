@@ -7,7 +7,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string EntryColumns =
-        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path, article_attempts, article_retry_at, article_decided_by";
+        "source_id, item_key, title, link, author, published, updated, summary, content, categories, content_hash, first_seen, last_changed, sort_time, article_html, article_text, word_count, article_status, article_note, article_confidence, canonical_link, language, source_fingerprint, extraction_path, article_attempts, article_retry_at, article_decided_by, image";
 
     public async Task<IReadOnlyDictionary<string, StoredHashes>> GetEntryHashesAsync(string sourceId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO entries ({EntryColumns})
-            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path, $attempts, $retry, $decided)
+            VALUES ($source, $key, $title, $link, $author, $published, $updated, $summary, $content, $categories, $hash, $first, $changed, $sort, $ahtml, $atext, $words, $astatus, $anote, $aconfidence, $canonical, $language, $fingerprint, $path, $attempts, $retry, $decided, $image)
             ON CONFLICT (source_id, item_key) DO UPDATE SET
                 title = excluded.title, link = excluded.link, author = excluded.author, published = excluded.published,
                 updated = excluded.updated, summary = excluded.summary, content = excluded.content, categories = excluded.categories,
@@ -65,7 +65,8 @@ public sealed partial class SqliteFeedStore
                 language = coalesce(entries.language, excluded.language),
                 extraction_path = coalesce(entries.extraction_path, excluded.extraction_path),
                 article_attempts = entries.article_attempts, article_retry_at = entries.article_retry_at,
-                article_decided_by = coalesce(entries.article_decided_by, excluded.article_decided_by)
+                article_decided_by = coalesce(entries.article_decided_by, excluded.article_decided_by),
+                image = coalesce(entries.image, excluded.image)
             """;
         foreach (var entry in entries)
         {
@@ -153,6 +154,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$attempts", entry.ArticleAttempts);
         command.Add("$retry", SqlValues.Time(entry.ArticleRetryAt));
         command.Add("$decided", SqlValues.Text(entry.ArticleDecidedBy));
+        command.Add("$image", SqlValues.Text(entry.Image));
     }
 
     private static Entry ReadEntry(SqliteDataReader reader) => new()
@@ -183,6 +185,7 @@ public sealed partial class SqliteFeedStore
         ArticleAttempts = reader.GetInt32(24),
         ArticleRetryAt = SqlValues.ReadTime(reader, 25),
         ArticleDecidedBy = SqlValues.ReadText(reader, 26),
+        Image = SqlValues.ReadText(reader, 27),
     };
 
     public async Task<IReadOnlyList<Entry>> GetPendingArticlesAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken)
@@ -235,7 +238,7 @@ public sealed partial class SqliteFeedStore
         command.CommandText = """
             UPDATE entries SET article_html = $ahtml, article_text = $atext, word_count = $words,
                 article_status = $astatus, article_note = $anote, article_confidence = $aconfidence, canonical_link = $canonical, language = $language,
-                extraction_path = $path, article_attempts = $attempts, article_retry_at = $retry, article_decided_by = $decided
+                extraction_path = $path, article_attempts = $attempts, article_retry_at = $retry, article_decided_by = $decided, image = $image
             WHERE source_id = $source AND item_key = $key
             """;
         BindEntry(command, entry);

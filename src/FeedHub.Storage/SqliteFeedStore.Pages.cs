@@ -8,7 +8,7 @@ public sealed partial class SqliteFeedStore
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path, refused, decided_by FROM extracted_pages WHERE url = $url";
+        command.CommandText = "SELECT url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path, refused, decided_by, image FROM extracted_pages WHERE url = $url";
         command.Add("$url", url);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -32,6 +32,7 @@ public sealed partial class SqliteFeedStore
             ExtractionPath = SqlValues.ReadText(reader, 11),
             Refused = reader.GetBoolean(12),
             DecidedBy = SqlValues.ReadText(reader, 13),
+            Image = SqlValues.ReadText(reader, 14),
         };
     }
 
@@ -41,12 +42,12 @@ public sealed partial class SqliteFeedStore
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO extracted_pages (url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path, refused, decided_by)
-            VALUES ($url, $html, $text, $title, $byline, $words, $error, $at, $density, $canonical, $language, $path, $refused, $decided)
+            INSERT INTO extracted_pages (url, html, text, title, byline, word_count, error, fetched_at, link_density, canonical_url, language, extraction_path, refused, decided_by, image)
+            VALUES ($url, $html, $text, $title, $byline, $words, $error, $at, $density, $canonical, $language, $path, $refused, $decided, $image)
             ON CONFLICT (url) DO UPDATE SET html = excluded.html, text = excluded.text, title = excluded.title,
                 byline = excluded.byline, word_count = excluded.word_count, error = excluded.error, fetched_at = excluded.fetched_at,
                 link_density = excluded.link_density, canonical_url = excluded.canonical_url, language = excluded.language, extraction_path = excluded.extraction_path,
-                refused = excluded.refused, decided_by = excluded.decided_by
+                refused = excluded.refused, decided_by = excluded.decided_by, image = excluded.image
             """;
         command.Add("$url", page.Url);
         command.Add("$html", SqlValues.Text(page.Html));
@@ -62,6 +63,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$path", SqlValues.Text(page.ExtractionPath));
         command.Add("$refused", page.Refused);
         command.Add("$decided", SqlValues.Text(page.DecidedBy));
+        command.Add("$image", SqlValues.Text(page.Image));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

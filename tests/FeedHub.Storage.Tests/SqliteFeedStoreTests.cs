@@ -26,6 +26,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         LastChanged = seen,
         ArticleHtml = article,
         ArticleText = article,
+        Image = "https://example.org/" + key + ".jpg",
     };
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT count(*) FROM schema_migrations";
-        Assert.Equal(8L, (long?)await command.ExecuteScalarAsync());
+        Assert.Equal(9L, (long?)await command.ExecuteScalarAsync());
         Assert.True(await Store.PingAsync(CancellationToken.None));
     }
 
@@ -96,6 +97,17 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_article_page_image_survives_a_later_poll_that_carries_the_feed_image()
+    {
+        await Store.UpsertEntriesAsync([NewEntry("1", "h1", T0) with { Image = "https://feed.example/thumb.jpg" }], CancellationToken.None);
+        await Store.SaveArticleAsync(NewEntry("1", "h1", T0, article: "<p>x</p>") with { Image = "https://page.example/lead.jpg", ArticleStatus = ArticleStatus.Extracted }, CancellationToken.None);
+
+        await Store.UpsertEntriesAsync([NewEntry("1", "h2", T0.AddHours(1)) with { Image = "https://feed.example/thumb.jpg" }], CancellationToken.None);
+
+        Assert.Equal("https://page.example/lead.jpg", Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None)).Image);
+    }
+
+    [Fact]
     public async Task A_poll_is_written_whole_or_not_at_all()
     {
         var state = new SourceState { SourceId = "s1", ETag = "\"v2\"", NextDue = T0.AddHours(1) };
@@ -146,7 +158,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
         {
             SourceId = "s1", ETag = "\"abc\"", LastModified = "Fri, 27 Nov 2026 12:00:00 GMT", LastPolled = T0, NextDue = T0.AddMinutes(30), ConsecutiveFailures = 2, LastError = "HTTP 500", Title = "Feed",
             MovedTo = "https://new.example/feed", MovedFrom = "https://old.example/feed", RedirectTarget = "https://newer.example/feed", RedirectStreak = 2,
-            GoneSince = T0.AddDays(-1), GoneAt = "https://gone.example/feed",
+            GoneSince = T0.AddDays(-1), GoneAt = "https://gone.example/feed", SiteLink = "https://site.example/",
             Schedule = new PublishingSchedule { Ttl = TimeSpan.FromMinutes(90), UpdatePeriod = TimeSpan.FromHours(1), SkipHours = [0, 1], SkipDays = [DayOfWeek.Sunday] },
         };
 
@@ -161,7 +173,7 @@ public sealed class SqliteFeedStoreTests : IAsyncLifetime
     [Fact]
     public async Task Extracted_pages_are_kept_per_url()
     {
-        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, Language = "de-AT", ExtractionPath = "json-ld", FetchedAt = T0 };
+        var page = new ExtractedPage { Url = "https://example.org/a", Html = "<p>x</p>", Text = "x", Title = "A", WordCount = 1, Language = "de-AT", ExtractionPath = "json-ld", Image = "https://example.org/a.jpg", FetchedAt = T0 };
 
         await Store.SaveExtractedPageAsync(page, CancellationToken.None);
 

@@ -11,12 +11,13 @@ namespace FeedHub.Core.Digests;
 /// sources cover them and then by recency, each with its sources, an extractive summary and a reading time. The
 /// same stories and window always give the same digest (and the same id); a window without stories gives none.
 /// A grouped digest lists its sections in the order of their best-ranked story, each section's stories by rank.
+/// The optional sites name each source's own site (by source id), when its feed gave one.
 /// </summary>
 public static class DigestBuilder
 {
     public const int SummarySentences = 2;
 
-    public static Digest? Build(CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, IReadOnlyDictionary<string, SourceDefinition> sources, DateTimeOffset start, DateTimeOffset end)
+    public static Digest? Build(CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, IReadOnlyDictionary<string, SourceDefinition> sources, DateTimeOffset start, DateTimeOffset end, IReadOnlyDictionary<string, string>? sites = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(stories);
@@ -24,7 +25,7 @@ public static class DigestBuilder
         var grouping = feed.Digest?.GroupBy ?? DigestGrouping.None;
         var ranked = stories
             .Where(s => s.Reports.Any(r => r.SortTime >= start && r.SortTime < end))
-            .Select(s => Story(s, sources) with { Section = SectionOf(s, grouping, sources) })
+            .Select(s => Story(s, sources, sites ?? NoSites) with { Section = SectionOf(s, grouping, sources) })
             .OrderByDescending(s => s.Sources.Count)
             .ThenByDescending(s => s.Time)
             .ThenBy(s => s.Title, StringComparer.Ordinal)
@@ -67,12 +68,14 @@ public static class DigestBuilder
         return index < 0 ? int.MaxValue : index;
     }
 
-    private static DigestStory Story(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources)
+    private static readonly Dictionary<string, string> NoSites = [];
+
+    private static DigestStory Story(StoryEntry story, IReadOnlyDictionary<string, SourceDefinition> sources, IReadOnlyDictionary<string, string> sites)
     {
         var lead = story.Lead;
         var text = lead.PlainText();
         var reporters = story.Reports
-            .Select(r => new DigestSource(sources.GetValueOrDefault(r.SourceId)?.Title ?? r.SourceId, r.Link, r.FirstSeen))
+            .Select(r => new DigestSource(sources.GetValueOrDefault(r.SourceId)?.Title ?? r.SourceId, r.Link, r.FirstSeen) { Site = sites.GetValueOrDefault(r.SourceId) })
             .DistinctBy(r => r.Title, StringComparer.Ordinal)
             .ToList();
         var sentences = ExtractiveSummary.Sentences(text);
@@ -82,6 +85,10 @@ public static class DigestBuilder
             reporters,
             ExtractiveSummary.Summarize(text, SummarySentences),
             TextMeasures.ReadingMinutes(text),
-            story.Time);
+            story.Time)
+        {
+            Image = story.Reports.Select(r => r.Image).FirstOrDefault(i => i is not null),
+            Language = lead.Language,
+        };
     }
 }

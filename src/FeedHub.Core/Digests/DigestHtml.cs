@@ -2,48 +2,52 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using FeedHub.Core.Model;
+using FeedHub.Core.Text;
 
 namespace FeedHub.Core.Digests;
 
 /// <summary>
 /// A digest as HTML: a fragment (for the digest feeds' items) and a whole page that reads well on a phone, follows
-/// the reader's dark-mode preference and loads nothing from elsewhere (one inline style sheet, no scripts).
+/// the reader's dark-mode preference and loads nothing from elsewhere (one inline style sheet, no scripts). The
+/// fragment carries absolute http(s) links and images only, so it stays valid as feed content; the page adds the
+/// way back to the list and the index, and to the digests before and after it.
 /// </summary>
 public static class DigestHtml
 {
-    private const string Style = """
-        :root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fbfbf8;--muted:#5f6368;--line:#e3e3de;--accent:#0b57d0}
-        @media (prefers-color-scheme:dark){:root{--fg:#e8e8e3;--bg:#151517;--muted:#a0a4a8;--line:#2c2c30;--accent:#8ab4f8}}
-        *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-        main{max-width:42rem;margin:0 auto;padding:1.25rem 1rem 3rem}h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
-        .window,.meta{color:var(--muted);font-size:.9rem}article{border-top:1px solid var(--line);padding:1rem 0}
-        h2,h3{font-size:1.15rem;line-height:1.3;margin:0 0 .35rem}section>h2{font-size:.85rem;letter-spacing:.06em;text-transform:uppercase;color:var(--muted);margin:1.5rem 0 0}a{color:var(--accent)}p{margin:.4rem 0}ul{padding-left:1.2rem}
-        """;
+    /// <summary>The language of FeedHub's own words on the page; a story in another language says so with its own lang.</summary>
+    public const string PageLanguage = "en";
 
-    public static string Page(Digest digest)
+    public static string Page(Digest digest, DigestKeys keys, DigestNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        var title = Title(digest);
+        ArgumentNullException.ThrowIfNull(navigation);
+        var title = Title(digest, keys);
         return $"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(title)}</title><style>{Style}</style></head>
-            <body><main><h1>{E(title)}</h1>{Fragment(digest)}</main></body></html>
+            <html lang="{PageLanguage}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{E(title)}</title><style>{PageStyle.Css}</style></head>
+            <body><main><nav class="crumbs"><a href="{E(navigation.IndexUrl)}">FeedHub</a> › <a href="{E(navigation.ListUrl)}">{E(digest.FeedTitle)}: all digests</a></nav>
+            <h1>{E(title)}</h1>{Fragment(digest, keys)}{Pager(navigation)}</main></body></html>
             """;
     }
 
-    public static string Title(Digest digest)
+    public static string Title(Digest digest, DigestKeys keys)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        return $"{digest.FeedTitle}: digest of {digest.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        ArgumentNullException.ThrowIfNull(keys);
+        return $"{digest.FeedTitle}: digest of {keys.Label(digest)}";
     }
 
-    /// <summary>The stories, each with its sources, summary and reading time; under section headings when the digest is grouped.</summary>
-    public static string Fragment(Digest digest)
+    /// <summary>
+    /// The window in the schedule's zone, then the stories, each with its lead image, summary, date, reading time and
+    /// sources (each linking its own site); under section headings when the digest is grouped.
+    /// </summary>
+    public static string Fragment(Digest digest, DigestKeys keys)
     {
         ArgumentNullException.ThrowIfNull(digest);
+        ArgumentNullException.ThrowIfNull(keys);
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"window\">{digest.Stories.Count} {(digest.Stories.Count == 1 ? "story" : "stories")} from {Time(digest.Start)} to {Time(digest.End)} (UTC)</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"window\">{digest.Stories.Count} {(digest.Stories.Count == 1 ? "story" : "stories")} · {E(DigestTimes.Window(digest, keys.TimeZone))}</p>");
         string? section = null;
         foreach (var story in digest.Stories)
         {
@@ -53,18 +57,7 @@ public static class DigestHtml
                 section = story.Section;
             }
 
-            var heading = section is null ? "h2" : "h3";
-            html.Append("<article><").Append(heading).Append('>')
-                .Append(story.Link is null ? E(story.Title) : $"<a href=\"{E(story.Link)}\">{E(story.Title)}</a>")
-                .Append("</").Append(heading).Append('>');
-            foreach (var sentence in story.Summary)
-            {
-                html.Append("<p>").Append(E(sentence)).Append("</p>");
-            }
-
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{story.ReadingMinutes} min read · reported by ")
-                .AppendJoin(", ", story.Sources.Select(s => s.Link is null ? E(s.Title) : $"<a href=\"{E(s.Link)}\">{E(s.Title)}</a>"))
-                .Append("</p></article>");
+            Story(html, story, section is null ? "h2" : "h3", keys.TimeZone);
         }
 
         if (section is not null)
@@ -75,7 +68,44 @@ public static class DigestHtml
         return html.ToString();
     }
 
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("d MMM HH:mm", CultureInfo.InvariantCulture);
+    private static void Story(StringBuilder html, DigestStory story, string heading, TimeZoneInfo zone)
+    {
+        var language = LanguageTag.Normalize(story.Language);
+        html.Append("<article")
+            .Append(language is not null && LanguageTag.IsWellFormed(language) && !string.Equals(language, PageLanguage, StringComparison.OrdinalIgnoreCase) ? $" lang=\"{E(language)}\" dir=\"auto\"" : string.Empty)
+            .Append('>');
+        if (SafeUrl.Absolute(story.Image) is { } image)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<img src=\"{E(image)}\" alt=\"\" loading=\"lazy\">");
+        }
+
+        var link = SafeUrl.Absolute(story.Link);
+        html.Append('<').Append(heading).Append('>')
+            .Append(link is null ? E(story.Title) : $"<a href=\"{E(link)}\">{E(story.Title)}</a>")
+            .Append("</").Append(heading).Append('>');
+        foreach (var sentence in story.Summary)
+        {
+            html.Append("<p>").Append(E(sentence)).Append("</p>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\" lang=\"{PageLanguage}\"><time datetime=\"{Rfc3339.Format(story.Time)}\">{E(DigestTimes.Moment(story.Time, zone))}</time> · {story.ReadingMinutes} min read · reported by ")
+            .AppendJoin(", ", story.Sources.Select(s => Reporter(s, link)))
+            .Append("</p></article>");
+    }
+
+    /// <summary>The outlet, linking its own site when its feed names one; and its own report when that is not the story's link.</summary>
+    private static string Reporter(DigestSource source, string? storyLink)
+    {
+        var name = SafeUrl.Absolute(source.Site) is { } site ? $"<a href=\"{E(site)}\">{E(source.Title)}</a>" : E(source.Title);
+        return SafeUrl.Absolute(source.Link) is { } report && report != storyLink ? $"{name} (<a href=\"{E(report)}\">its report</a>)" : name;
+    }
+
+    private static string Pager(DigestNavigation navigation) =>
+        navigation.Previous is null && navigation.Next is null ? string.Empty
+            : "<nav class=\"pager\">"
+              + (navigation.Previous is { } previous ? $"<a rel=\"prev\" href=\"{E(previous.Url)}\">← {E(previous.Label)}</a>" : "<span></span>")
+              + (navigation.Next is { } next ? $"<a rel=\"next\" href=\"{E(next.Url)}\">{E(next.Label)} →</a>" : "<span></span>")
+              + "</nav>";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

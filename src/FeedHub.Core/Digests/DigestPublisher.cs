@@ -37,7 +37,7 @@ public sealed partial class DigestPublisher(IFeedStore store, CuratedFeedBuilder
         ArgumentNullException.ThrowIfNull(feed);
         var stored = await store.GetDigestsAsync(feed.Id, end, end, cancellationToken).ConfigureAwait(false);
         return (stored.Count > 0 ? stored[0] : null)
-            ?? DigestBuilder.Build(feed, await StoriesAsync(feed, sources, cancellationToken).ConfigureAwait(false), ById(sources), end - Schedule(feed).Window, end);
+            ?? DigestBuilder.Build(feed, await StoriesAsync(feed, sources, cancellationToken).ConfigureAwait(false), ById(sources), end - Schedule(feed).Window, end, await SitesAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The digests of the feed's last <paramref name="windows"/> windows due by <paramref name="now"/>, newest first.</summary>
@@ -53,13 +53,15 @@ public sealed partial class DigestPublisher(IFeedStore store, CuratedFeedBuilder
 
         var stored = (await store.GetDigestsAsync(feed.Id, ends[0], ends[^1], cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.End);
         IReadOnlyList<StoryEntry>? stories = null;
+        IReadOnlyDictionary<string, string>? sites = null;
         var digests = new List<Digest>();
         foreach (var end in ends.Reverse())
         {
             if (!stored.TryGetValue(end, out var digest))
             {
                 stories ??= await StoriesAsync(feed, sources, cancellationToken).ConfigureAwait(false);
-                digest = DigestBuilder.Build(feed, stories, ById(sources), end - schedule.Window, end);
+                sites ??= await SitesAsync(cancellationToken).ConfigureAwait(false);
+                digest = DigestBuilder.Build(feed, stories, ById(sources), end - schedule.Window, end, sites);
             }
 
             if (digest is not null)
@@ -73,6 +75,12 @@ public sealed partial class DigestPublisher(IFeedStore store, CuratedFeedBuilder
 
     private Task<IReadOnlyList<StoryEntry>> StoriesAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken) =>
         builder.BuildAsync(feed with { MaxItems = MaxStories }, sources, cancellationToken);
+
+    /// <summary>Each polled source's own site, as its feed last named it.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> SitesAsync(CancellationToken cancellationToken) =>
+        (await store.GetSourceStatesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s.SiteLink is not null)
+            .ToDictionary(s => s.SourceId, s => s.SiteLink!, StringComparer.Ordinal);
 
     private static DigestSchedule Schedule(CuratedFeedDefinition feed) =>
         feed.Digest ?? throw new ArgumentException($"curated feed '{feed.Id}' has no digest schedule", nameof(feed));

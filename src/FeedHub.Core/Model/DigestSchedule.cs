@@ -45,10 +45,6 @@ public sealed record DigestSchedule(string Cron, TimeZoneInfo TimeZone, TimeSpan
 
     private static readonly TimeSpan MaxLookBack = TimeSpan.FromDays(366 * 20);
 
-    /// <summary>The digest's date in this schedule's time zone, as its page address uses it (yyyy-MM-dd).</summary>
-    public string DateOf(Digest digest)
-    {
-        ArgumentNullException.ThrowIfNull(digest);
-        return TimeZoneInfo.ConvertTime(digest.End, TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The first fire time after <paramref name="after"/>; null when the schedule never fires again.</summary>
+    public DateTimeOffset? NextFireAfter(DateTimeOffset after) => Expression().GetNextValidTimeAfter(after);
 }

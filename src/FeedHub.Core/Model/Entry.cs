@@ -57,6 +57,9 @@ public sealed record Entry
     /// <summary>The rules that decided the article (see Pipeline.Articles.ArticleRules): when the operator changes them, a failed or rejected article is tried again.</summary>
     public string? ArticleDecidedBy { get; init; }
 
+    /// <summary>The entry's lead image (absolute URL): its article page's (og:image, JSON-LD) when extracted, else its feed item's own image.</summary>
+    public string? Image { get; init; }
+
     /// <summary>The time readers should see: the feed's own date, else when FeedHub first saw the item.</summary>
     public DateTimeOffset SortTime => Published ?? Updated ?? FirstSeen;
 

@@ -20,6 +20,9 @@ public sealed record ExtractedPage
     /// <summary>The page's declared language (html lang, content-language), when it declares one.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The page's lead image (og:image, JSON-LD image), when it names one.</summary>
+    public string? Image { get; init; }
+
     /// <summary>What found the article (see <see cref="Extraction.ExtractionPaths"/>); null for a failed fetch.</summary>
     public string? ExtractionPath { get; init; }
     public string? Error { get; init; }

@@ -12,6 +12,9 @@ public sealed record SourceState
     public int ConsecutiveFailures { get; init; }
     public string? Title { get; init; }
 
+    /// <summary>The source's own site: the home link its feed gave at the last successful fetch (RSS channel link, Atom alternate link, JSON Feed home_page_url).</summary>
+    public string? SiteLink { get; init; }
+
     /// <summary>The address polled instead of the configured one, after the same permanent redirect on consecutive polls.</summary>
     public string? MovedTo { get; init; }
 

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using FeedHub.Configuration;
+using FeedHub.Core.Curation;
 using FeedHub.Core.Digests;
 using FeedHub.Core.Model;
 using FeedHub.Core.Publishing;
@@ -8,9 +8,12 @@ using FeedHub.Core.Publishing;
 namespace FeedHub.Endpoints;
 
 /// <summary>
-/// A curated feed's digests: GET /digests/{feed}/ (the list), /digests/{feed}/{yyyy-MM-dd} (one digest as a page)
-/// and /feeds/{feed}/digest.rss|.atom|.json (one item per digest, with the digest as its content), for the
-/// schedule's latest windows: the digests cut when the schedule fired, and the windows missed built from the store.
+/// A curated feed's digests: GET /digests/{feed}/ (the list; the form without the slash redirects to it),
+/// /digests/{feed}/{key} (one digest as a page; the key is its date, or its date and time when the schedule cuts more
+/// than one a day, see <see cref="DigestKeys"/>) and /feeds/{feed}/digest.rss|.atom|.json (one item per digest,
+/// with the digest as its content), for the schedule's latest windows: the digests cut when the schedule fired, and
+/// the windows missed built from the store. A feed without a digest schedule answers its pages with a 404 page
+/// saying so. Pages link by absolute path (under the request's PathBase); feeds by absolute URL.
 /// </summary>
 internal static class DigestEndpoints
 {
@@ -18,81 +21,119 @@ internal static class DigestEndpoints
 
     public static IEndpointRouteBuilder MapDigestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/digests/{feed}/", IndexAsync);
-        app.MapGet("/digests/{feed}/{date}", PageAsync);
+        app.MapGet("/digests/{feed}/", ListAsync);
+        app.MapGet("/digests/{feed}/{key}", PageAsync);
         app.MapGet("/feeds/{feed}/{file}", FeedAsync);
         return app;
     }
 
-    private static async Task<IReadOnlyList<Digest>?> DigestsAsync(string feedId, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var feed = catalog.FindFeed(feedId);
-        return feed?.Digest is null ? null : await publisher.RecentAsync(feed, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>The path of a feed's digest list, under the request's PathBase: /digests/{feed}/.</summary>
+    internal static string ListPath(HttpRequest request, string feedId) => $"{request.PathBase}/digests/{Uri.EscapeDataString(feedId)}/";
 
-    private static async Task<IResult> IndexAsync(string feed, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string feed, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await DigestsAsync(feed, catalog, publisher, time, cancellationToken).ConfigureAwait(false) is not { } digests)
+        if (Scheduled(catalog, feed) is not { } definition)
         {
-            return Results.NotFound();
+            return NoDigests(context, catalog, feed, $"the digests of '{feed}'");
         }
 
-        var definition = catalog.FindFeed(feed)!;
-        var list = new StringBuilder($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{WebUtility.HtmlEncode(definition.Title)}: digests</title>"
-            + "<style>:root{color-scheme:light dark}body{font:17px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem}</style></head><body>"
-            + $"<h1>{WebUtility.HtmlEncode(definition.Title)}: digests</h1><ul>");
-        foreach (var digest in digests)
+        var request = context.Request;
+        if (request.Path.Value?.EndsWith('/') != true)
         {
-            var date = definition.Digest!.DateOf(digest);
-            list.Append(System.Globalization.CultureInfo.InvariantCulture, $"<li><a href=\"{date}\">{date}</a>: {digest.Stories.Count} stories</li>");
+            // Relative links resolve against the slash form only; one address per page.
+            return Results.Redirect(ListPath(request, definition.Id) + request.QueryString, permanent: true, preserveMethod: true);
         }
 
-        list.Append(System.Globalization.CultureInfo.InvariantCulture, $"</ul><p><a href=\"../../feeds/{definition.Id}/digest.rss\">Subscribe to the digests (RSS)</a></p></body></html>");
-        return FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(list.ToString()), "text/html; charset=utf-8", digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
+        var now = time.GetUtcNow();
+        var digests = await publisher.RecentAsync(definition, catalog.Sources, now, Windows, cancellationToken).ConfigureAwait(false);
+        var html = DigestListPage.Render(request, definition, DigestKeys.For(definition.Digest!), ForReaders(digests, context), now);
+        return FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
     }
 
-    private static async Task<IResult> PageAsync(string feed, string date, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> PageAsync(string feed, string key, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
-        var digests = await DigestsAsync(feed, catalog, publisher, time, cancellationToken).ConfigureAwait(false);
-        var schedule = catalog.FindFeed(feed)?.Digest;
-        var digest = schedule is null ? null : digests?.FirstOrDefault(d => schedule.DateOf(d) == date);
-        return digest is null
-            ? Results.NotFound()
-            : FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(DigestHtml.Page(digest)), "text/html; charset=utf-8", digest.End);
+        if (Scheduled(catalog, feed) is not { } definition)
+        {
+            return NoDigests(context, catalog, feed, $"the digest '{key}' of '{feed}'");
+        }
+
+        var digests = ForReaders(await publisher.RecentAsync(definition, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false), context);
+        var keys = DigestKeys.For(definition.Digest!);
+        var list = ListPath(context.Request, definition.Id);
+        var at = digests.ToList().FindIndex(d => keys.KeyOf(d) == key);
+        if (at < 0 && keys.ManyPerDay && digests.FirstOrDefault(d => keys.DateOf(d) == key) is { } sameDay)
+        {
+            return Results.Redirect(list + keys.KeyOf(sameDay)); // a date alone names that day's latest digest
+        }
+
+        if (at < 0)
+        {
+            return NotFoundPage.Result(context, $"the digest '{key}' of {definition.Title}",
+                $"There is no digest '{key}' among the latest {Windows} of {definition.Title}: the address may be mistyped, too old, or for a window with no stories. The digest list has the ones there are.");
+        }
+
+        var navigation = new DigestNavigation(list, context.Request.PathBase + "/")
+        {
+            Previous = at + 1 < digests.Count ? new DigestLink(list + keys.KeyOf(digests[at + 1]), keys.Label(digests[at + 1])) : null,
+            Next = at > 0 ? new DigestLink(list + keys.KeyOf(digests[at - 1]), keys.Label(digests[at - 1])) : null,
+        };
+        return FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(DigestHtml.Page(digests[at], keys, navigation)), "text/html; charset=utf-8", digests[at].End);
     }
 
     private static async Task<IResult> FeedAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
     {
         var format = file.StartsWith("digest.", StringComparison.Ordinal) ? FeedFormatKind.FromExtension(file["digest.".Length..]) : null;
-        if (format is null || await DigestsAsync(feed, catalog, publisher, time, cancellationToken).ConfigureAwait(false) is not { } digests)
+        if (format is null || Scheduled(catalog, feed) is not { } definition)
         {
             return Results.NotFound();
         }
 
-        var definition = catalog.FindFeed(feed)!;
-        var request = context.Request;
-        var home = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/digests/{definition.Id}/");
+        var digests = ForReaders(await publisher.RecentAsync(definition, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false), context);
+        var keys = DigestKeys.For(definition.Digest!);
+        var home = PublicBase.Of(context).Resolve($"digests/{Uri.EscapeDataString(definition.Id)}/");
         var published = new PublishedFeed
         {
             Id = definition.Id + "-digest",
             Title = definition.Title + ": digests",
             Description = "Digests of " + definition.Title,
             HomeUrl = home,
-            SelfUrl = new Uri(home, $"../../feeds/{definition.Id}/digest.{format.Extension}"),
+            SelfUrl = new Uri(home, $"../../feeds/{Uri.EscapeDataString(definition.Id)}/digest.{format.Extension}"),
             Updated = digests.Count > 0 ? digests[0].End : time.GetUtcNow(),
-            Items = [.. digests.Select(d => Item(d, new Uri(home, definition.Digest!.DateOf(d))))],
+            Items = [.. digests.Select(d => Item(d, keys, new Uri(home, keys.KeyOf(d))))],
         };
         return FeedEndpoints.Conditional(context, format.Write(published), format.MediaType, published.Updated);
     }
 
-    private static PublishedItem Item(Digest digest, Uri page) => new()
+    /// <summary>The digests with the links readers can follow: a local source's file: links become its address on FeedHub (<see cref="LocalFiles"/>).</summary>
+    private static List<Digest> ForReaders(IReadOnlyList<Digest> digests, HttpContext context)
+    {
+        var files = context.RequestServices.GetRequiredService<LocalFiles>();
+        var site = PublicBase.Of(context).Url;
+        return [.. digests.Select(d => d with
+        {
+            Stories = [.. d.Stories.Select(s => s with
+            {
+                Link = files.ForReaders(s.Link, site),
+                Sources = [.. s.Sources.Select(r => r with { Link = files.ForReaders(r.Link, site) })],
+            })],
+        })];
+    }
+
+    private static CuratedFeedDefinition? Scheduled(FeedHubCatalog catalog, string feedId) => catalog.FindFeed(feedId) is { Digest: not null } feed ? feed : null;
+
+    private static IResult NoDigests(HttpContext context, FeedHubCatalog catalog, string feedId, string asked) =>
+        NotFoundPage.Result(context, asked, catalog.FindFeed(feedId) is { } feed
+            ? $"The feed {feed.Title} has no digest schedule, so no digests are cut for it. Its items are on the index, and in its RSS, Atom and JSON feeds."
+            : $"FeedHub has no feed called '{feedId}'.");
+
+    private static PublishedItem Item(Digest digest, DigestKeys keys, Uri page) => new()
     {
         Id = digest.Id,
-        Title = DigestHtml.Title(digest),
+        Title = DigestHtml.Title(digest, keys),
         Link = page.AbsoluteUri,
         Published = digest.End,
         Updated = digest.End,
-        ContentHtml = DigestHtml.Fragment(digest),
+        ContentHtml = DigestHtml.Fragment(digest, keys),
         Summary = string.Join(" · ", digest.Stories.Take(5).Select(s => s.Title)),
     };
 }

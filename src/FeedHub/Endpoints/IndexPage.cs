@@ -1,12 +1,18 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
 using FeedHub.Configuration;
+using FeedHub.Core.Curation;
 using FeedHub.Core.Store;
 
 namespace FeedHub.Endpoints;
 
-/// <summary>GET /: the curated feeds with subscribe links and &lt;link rel="alternate"&gt; autodiscovery, and each source's status.</summary>
+/// <summary>
+/// GET /: what FeedHub publishes, for a reader. Each curated feed with its description, item count and newest items,
+/// its subscribe links (and &lt;link rel="alternate"&gt; autodiscovery) and its digests when it has a schedule; then
+/// each source's status (not polled yet, gone, failing, last polled, moved). Links are absolute paths under the
+/// request's PathBase.
+/// </summary>
 internal static class IndexPage
 {
     public static IEndpointRouteBuilder MapIndexPage(this IEndpointRouteBuilder app)
@@ -15,34 +21,27 @@ internal static class IndexPage
         return app;
     }
 
-    private static async Task<IResult> RenderAsync(FeedHubCatalog catalog, IFeedStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderAsync(HttpContext context, FeedHubCatalog catalog, IFeedStore store, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
     {
         var states = (await store.GetSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
-        var html = HtmlEncoder.Default;
-        var page = new StringBuilder();
-        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>FeedHub</title>\n");
+        var root = context.Request.PathBase.Value ?? string.Empty;
+        var head = new StringBuilder();
         foreach (var feed in catalog.Feeds)
         {
-            page.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{html.Encode(feed.Title)} (RSS)\" href=\"/feeds/{feed.Id}.rss\">\n");
-            page.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{html.Encode(feed.Title)} (Atom)\" href=\"/feeds/{feed.Id}.atom\">\n");
-            page.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/feed+json\" title=\"{html.Encode(feed.Title)} (JSON Feed)\" href=\"/feeds/{feed.Id}.json\">\n");
+            var path = $"{root}/feeds/{Uri.EscapeDataString(feed.Id)}";
+            head.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{E(feed.Title)} (RSS)\" href=\"{E(path)}.rss\">\n")
+                .Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{E(feed.Title)} (Atom)\" href=\"{E(path)}.atom\">\n")
+                .Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/feed+json\" title=\"{E(feed.Title)} (JSON Feed)\" href=\"{E(path)}.json\">\n");
         }
 
-        page.Append("<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}")
-            .Append("@media (prefers-color-scheme:dark){body{background:#111;color:#ddd}a{color:#8ab4f8}}")
-            .Append("li{margin:.5rem 0}.muted{color:#777;font-size:.9em}</style>\n</head>\n<body>\n<h1>FeedHub</h1>\n<h2>Curated feeds</h2>\n<ul>\n");
+        var body = new StringBuilder("<h1>FeedHub</h1>\n<p class=\"muted\">Curated news feeds, gathered from the sources below. To subscribe, copy a feed's link (RSS, Atom or JSON Feed) into your feed reader; most readers also find them from this page's address.</p>\n");
         foreach (var feed in catalog.Feeds)
         {
-            page.Append(CultureInfo.InvariantCulture, $"<li><strong>{html.Encode(feed.Title)}</strong>");
-            if (feed.Description is not null)
-            {
-                page.Append(CultureInfo.InvariantCulture, $" <span class=\"muted\">{html.Encode(feed.Description)}</span>");
-            }
-
-            page.Append(CultureInfo.InvariantCulture, $"<br><a href=\"/feeds/{feed.Id}.rss\">RSS</a> · <a href=\"/feeds/{feed.Id}.atom\">Atom</a> · <a href=\"/feeds/{feed.Id}.json\">JSON Feed</a></li>\n");
+            var stories = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
+            IndexFeedCard.Append(body, context.Request, feed, stories, time.GetUtcNow());
         }
 
-        page.Append("</ul>\n<h2>Sources</h2>\n<ul>\n");
+        body.Append("<div class=\"card\"><h2>Sources</h2>\n<ul class=\"sources\">\n");
         foreach (var source in catalog.Sources)
         {
             var state = states.GetValueOrDefault(source.Id);
@@ -50,17 +49,19 @@ internal static class IndexPage
                 : state.IsGone(source) ? $"gone since {FeedEndpoints.FormatTime(state.GoneSince!.Value)} (HTTP 410); not polled until its Url changes or it is revived"
                 : state.LastError is not null ? "failing: " + state.LastError
                 : "last polled " + FeedEndpoints.FormatTime(state.LastPolled ?? default);
-            page.Append(CultureInfo.InvariantCulture, $"<li>{html.Encode(source.Title ?? state?.Title ?? source.Id)} <span class=\"muted\">({html.Encode(status)})</span>");
+            body.Append(CultureInfo.InvariantCulture, $"<li>{E(source.Title ?? state?.Title ?? source.Id)} <span class=\"muted\">({E(status)})</span>");
             if (state is not null && state.PollUrl(source) != source.Location)
             {
                 // A permanent move: both addresses, the configured one being the fallback.
-                page.Append(CultureInfo.InvariantCulture, $"<br><span class=\"muted\">moved to {html.Encode(state.PollUrl(source).AbsoluteUri)} (configured: {html.Encode(source.Location.AbsoluteUri)})</span>");
+                body.Append(CultureInfo.InvariantCulture, $"<br><span class=\"muted\">moved to {E(state.PollUrl(source).AbsoluteUri)} (configured: {E(source.Location.AbsoluteUri)})</span>");
             }
 
-            page.Append("</li>\n");
+            body.Append("</li>\n");
         }
 
-        page.Append("</ul>\n</body>\n</html>\n");
-        return Results.Content(page.ToString(), "text/html; charset=utf-8");
+        body.Append("</ul></div>\n");
+        return HtmlPage.Result(HtmlPage.Document("FeedHub", body.ToString(), head.ToString()));
     }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

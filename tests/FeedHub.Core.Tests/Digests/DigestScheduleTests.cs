@@ -1,3 +1,4 @@
+using FeedHub.Core.Digests;
 using FeedHub.Core.Model;
 
 namespace FeedHub.Core.Tests.Digests;
@@ -42,5 +43,23 @@ public class DigestScheduleTests
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero), slow[^1]);
         Assert.Equal(new DateTimeOffset(2026, 8, 24, 5, 0, 0, TimeSpan.Zero), slow[0]); // 13 weeks earlier, in summer time
         Assert.Empty(new DigestSchedule("0 0 7 1 1 ? 2031", TimeZoneInfo.Utc, TimeSpan.FromDays(1)).FiresUntil(at, 14));
+    }
+
+    [Theory]
+    [InlineData("0 0 7 * * ?", "2026-12-07")] // daily: the date, as daily pages always had
+    [InlineData("0 0 7 ? * MON", "2026-12-07")]
+    [InlineData("0 0 7,19 * * ?", "2026-12-07T0705")] // twice a day: the date and time
+    [InlineData("0 0/5 * * * ?", "2026-12-07T0705")]
+    [InlineData("0/2 * * * * ?", "2026-12-07T070500")] // off the minute: the seconds too
+    public void A_digest_key_carries_the_time_when_the_schedule_cuts_more_than_one_a_day(string cron, string key)
+    {
+        var keys = DigestKeys.For(new DigestSchedule(cron, Berlin, TimeSpan.FromDays(1)));
+        var end = new DateTimeOffset(2026, 12, 7, 6, 5, 0, TimeSpan.Zero); // 07:05 in Berlin
+
+        var digest = new Digest("f", "F", "urn:uuid:0", end.AddDays(-1), end, []);
+
+        Assert.Equal(key, keys.KeyOf(digest));
+        Assert.Equal("2026-12-07", keys.DateOf(digest));
+        Assert.Equal(key.Length > 10, keys.ManyPerDay);
     }
 }

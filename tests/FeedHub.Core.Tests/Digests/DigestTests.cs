@@ -93,7 +93,7 @@ public class DigestTests
 
         Assert.Equal(["Harbour wall approved", "Autumn fair draws crowds", "Choir wins title"], digest.Stories.Select(s => s.Title));
         Assert.Equal(["Harbour Times", "Harbour Times", "City Notes"], digest.Stories.Select(s => s.Section));
-        var html = DigestHtml.Fragment(digest);
+        var html = DigestHtml.Fragment(digest, DigestKeys.For(feed.Digest!));
         Assert.Equal(2, html.Split("<section><h2>").Length - 1);
         Assert.True(html.IndexOf("<h2>Harbour Times</h2>", StringComparison.Ordinal) < html.IndexOf("<h2>City Notes</h2>", StringComparison.Ordinal));
         Assert.Contains("<h3><a href=\"https://b.example/choir\">Choir wins title</a></h3>", html, StringComparison.Ordinal);
@@ -114,6 +114,26 @@ public class DigestTests
         var digest = DigestBuilder.Build(feed, stories, Sources, now.AddDays(-1), now)!;
 
         Assert.Equal(["Harbour", DigestBuilder.OtherSection], digest.Stories.Select(s => s.Section));
+    }
+
+    [Fact]
+    public void The_fragment_carries_absolute_http_links_and_images_only()
+    {
+        var end = new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero);
+        var digest = new Digest("f", "F", "urn:uuid:0", end.AddDays(-1), end,
+        [
+            new DigestStory("Relative", "/articles/1", [new DigestSource("A", "javascript:alert(1)", end) { Site = "file:///etc/passwd" }], ["One."], 1, end) { Image = "data:image/png;base64,AAAA" },
+            new DigestStory("Absolute", "https://a.example/2", [new DigestSource("B", "https://b.example/2", end) { Site = "https://b.example/" }], ["Two."], 1, end) { Image = "https://a.example/2.jpg", Language = "fr" },
+        ]);
+
+        var html = DigestHtml.Fragment(digest, DigestKeys.For(new DigestSchedule("0 0 7 * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(1))));
+
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => m.Groups[1].Value), url => Assert.StartsWith("https://", url, StringComparison.Ordinal));
+        Assert.Contains("<h2>Relative</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"https://a.example/2.jpg\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://b.example/\">B</a> (<a href=\"https://b.example/2\">its report</a>)", html, StringComparison.Ordinal);
+        Assert.Contains("<article lang=\"fr\" dir=\"auto\">", html, StringComparison.Ordinal);
+        Assert.Contains("6 Dec 2026 06:00 – 7 Dec 2026 06:00 UTC", html, StringComparison.Ordinal);
     }
 
     [Fact]

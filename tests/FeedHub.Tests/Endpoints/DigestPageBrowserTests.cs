@@ -55,7 +55,8 @@ public sealed class DigestPageBrowserTests
         var page = Path.Combine(folder, "digest.html");
         var screenshot = Path.Combine(folder, "digest-phone-dark.png");
         File.Delete(screenshot);
-        await File.WriteAllTextAsync(page, DigestHtml.Page(Sample()));
+        var keys = DigestKeys.For(new DigestSchedule("0 0 7 * * ?", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), TimeSpan.FromDays(1)));
+        await File.WriteAllTextAsync(page, DigestHtml.Page(Sample(), keys, new DigestNavigation("/digests/town/", "/") { Previous = new DigestLink("/digests/town/2026-11-26", "26 November 2026") }));
 
         var (_, dom) = await ChromiumAsync("--dump-dom", new Uri(page).AbsoluteUri);
         await ChromiumAsync($"--screenshot={screenshot}", new Uri(page).AbsoluteUri);
@@ -65,6 +66,8 @@ public sealed class DigestPageBrowserTests
         Assert.Contains("Autumn fair draws crowds &lt;again&gt;", dom, StringComparison.Ordinal);
         Assert.Contains("Work starts in April &amp; should finish in 2028.", dom, StringComparison.Ordinal);
         Assert.Contains("3 min read · reported by", dom, StringComparison.Ordinal);
+        Assert.Contains("26 Nov 2026 07:00 – 27 Nov 2026 07:00 Europe/Berlin", dom, StringComparison.Ordinal);
+        Assert.Contains("← 26 November 2026", dom, StringComparison.Ordinal);
         Assert.True(new FileInfo(screenshot).Length > 1000, "the screenshot was not written");
     }
 }

@@ -10,18 +10,30 @@ public sealed class EndpointTests : IAsyncLifetime
 {
     private FeedHubFactory factory = null!;
     private HttpClient client = null!;
+    private readonly string notes = Directory.CreateTempSubdirectory("feedhub-index-").FullName;
 
     public async Task InitializeAsync()
     {
+        var now = DateTimeOffset.UtcNow;
+        new XDocument(new XElement("rss", new XAttribute("version", "2.0"), new XElement("channel", new XElement("title", "Town notes"),
+            Enumerable.Range(1, 7).Select(i => new XElement("item", new XElement("guid", $"n{i}"), new XElement("title", $"Note {i} <of 7>"), new XElement("link", $"https://notes.example/{i}"),
+                new XElement("description", $"Town note number {i}."), new XElement("pubDate", now.AddHours(-i).ToString("r", System.Globalization.CultureInfo.InvariantCulture)))))))
+            .Save(Path.Combine(notes, "notes.rss"));
         factory = new FeedHubFactory(new
         {
             Database = "feedhub.db",
             Fetching = new { MinimumInterval = "00:00:01" },
-            Sources = new object[] { new { Id = "harbour", Title = "Harbour & Times", Path = Path.Combine(Samples.Folder, "harbour-times.rss"), Interval = "01:00:00", Tags = new[] { "news" } } },
+            Sources = new object[]
+            {
+                new { Id = "harbour", Title = "Harbour & Times", Path = Path.Combine(Samples.Folder, "harbour-times.rss"), Interval = "01:00:00", Tags = new[] { "news" } },
+                new { Id = "notes", Title = "Town notes", Path = Path.Combine(notes, "notes.rss"), Interval = "01:00:00", FullText = false },
+            },
             Feeds = new object[]
             {
                 new { Id = "news", Title = "News & views", Tags = new[] { "news" } },
                 new { Id = "quiet", Title = "Without the bridge story", Sources = new[] { "harbour" }, Exclude = new[] { "a bridge REBUILT from the inside out" } },
+                new { Id = "notes", Title = "Notes", Sources = new[] { "notes" } },
+                new { Id = "weekly", Title = "Weekly & quiet", Description = "Only the stories nobody wrote yet.", Sources = new[] { "harbour" }, Include = new[] { "no sample says this phrase" }, Digest = new { Cron = "0 0 7 ? * MON", TimeZone = "Europe/Berlin", Window = "7.00:00:00" } },
             },
         });
         client = factory.CreateClient();
@@ -33,6 +45,7 @@ public sealed class EndpointTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
+        Directory.Delete(notes, recursive: true);
     }
 
     [Fact]
@@ -47,6 +60,53 @@ public sealed class EndpointTests : IAsyncLifetime
         Assert.Contains("type=\"application/feed+json\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/feeds/quiet.json\">JSON Feed</a>", html, StringComparison.Ordinal);
         Assert.Contains("Harbour &amp; Times", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_shows_each_feeds_count_newest_items_how_to_subscribe_and_its_digests()
+    {
+        await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/notes.json"), j => j.Contains("Note 7", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("3 items", Section(html, "feed-news"), StringComparison.Ordinal);
+        var notes = Section(html, "feed-notes");
+        Assert.Contains("7 items", notes, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://notes.example/1\">Note 1 &lt;of 7&gt;</a><time datetime=", notes, StringComparison.Ordinal); // newest first, linked, dated
+        Assert.Contains("Note 5 &lt;of 7&gt;", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note 6", notes, StringComparison.Ordinal); // the newest five only
+        Assert.Contains("Copy a link into your feed reader", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("/digests/notes/", notes, StringComparison.Ordinal); // no digest schedule, no digest links
+        Assert.DoesNotContain("file:", html, StringComparison.Ordinal); // a local sample's links go nowhere for a reader
+
+        var weekly = Section(html, "feed-weekly");
+        Assert.Contains("Only the stories nobody wrote yet.", weekly, StringComparison.Ordinal);
+        Assert.Contains("No items yet", weekly, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/digests/weekly/\">All digests</a>", weekly, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/feeds/weekly/digest.rss\">", weekly, StringComparison.Ordinal);
+        Assert.Contains("@media (prefers-color-scheme:dark)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_digest_list_says_when_the_first_digest_is_cut_in_the_schedules_zone()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, berlin);
+        var monday = local.Date.AddDays(((int)DayOfWeek.Monday - (int)local.DayOfWeek + 7) % 7);
+        if (monday == local.Date && local.TimeOfDay >= TimeSpan.FromHours(7))
+        {
+            monday = monday.AddDays(7);
+        }
+
+        var list = await client.GetStringAsync(new Uri("/digests/weekly/", UriKind.Relative));
+
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No digest yet: the first is cut on Monday {monday:d MMMM yyyy} at 07:00 Europe/Berlin."), list, StringComparison.Ordinal);
+    }
+
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {id}");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 
     [Theory]

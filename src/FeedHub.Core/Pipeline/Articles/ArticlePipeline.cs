@@ -126,6 +126,7 @@ public sealed partial class ArticlePipeline(IFeedStore store, ArticleService art
             CanonicalLink = page.CanonicalUrl,
             Language = page.Language ?? entry.Language,
             ExtractionPath = page.ExtractionPath,
+            Image = page.Image ?? entry.Image,
             ArticleAttempts = 0,
             ArticleRetryAt = null,
         };

@@ -64,6 +64,7 @@ public sealed partial class ArticleService(
                 LinkDensity = article.LinkDensity,
                 CanonicalUrl = article.CanonicalUrl,
                 Language = article.Language,
+                Image = article.Image,
                 ExtractionPath = article.ExtractionPath,
                 DecidedBy = decidedBy,
                 FetchedAt = time.GetUtcNow(),

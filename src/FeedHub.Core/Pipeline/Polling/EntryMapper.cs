@@ -24,5 +24,6 @@ internal static class EntryMapper
         FirstSeen = now,
         LastChanged = now,
         Language = item.Language ?? feedLanguage,
+        Image = item.Image,
     };
 }

@@ -59,7 +59,7 @@ public sealed partial class PollPipeline(
             var feed = scanned.Feed;
             var changes = await ChangesAsync(source, scanned, cancellationToken).ConfigureAwait(false);
             var entries = changes.Entries.Select(e => Sanitized(MarkForArticle(source, e, isNew: changes.New.Contains(e.ItemKey)))).ToList();
-            var fresh = state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title, Schedule = feed.Schedule };
+            var fresh = state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title, SiteLink = feed.Link ?? state.SiteLink, Schedule = feed.Schedule };
             var newThisWeek = entries.Count(e => changes.New.Contains(e.ItemKey) && e.SortTime >= time.GetUtcNow() - TimeSpan.FromDays(7));
             var polled = await PlannedAsync(source, fresh, fetched.Freshness, newThisWeek, cancellationToken).ConfigureAwait(false);
             await store.SavePollAsync(new PollWrite(polled, entries, changes.Fingerprints), cancellationToken).ConfigureAwait(false);
