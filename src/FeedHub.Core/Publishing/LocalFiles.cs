@@ -5,20 +5,28 @@ namespace FeedHub.Core.Publishing;
 /// <summary>
 /// The files of local sources (feeds the operator keeps on disk, such as the bundled samples) as readers reach them.
 /// Their items link to file: URLs, which expose the server's folders and go nowhere in a feed reader; FeedHub serves
-/// each local source's folder itself at local/{source id}/ and publishes that address instead. A file link outside
-/// every local source's folder is not published at all.
+/// each local source's folder itself at local/{folder name}/ (local/samples/ for the bundled samples; a second
+/// folder of the same name gets "-2") and publishes that address instead. A file link outside every local source's
+/// folder is not published at all.
 /// </summary>
 public sealed class LocalFiles
 {
     public const string RoutePrefix = "local/";
-    private readonly List<(string SourceId, string Folder)> folders;
+    private readonly List<(string Key, string Folder)> folders;
 
     public LocalFiles(IEnumerable<SourceDefinition> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        folders = [.. sources.Where(s => s.IsLocalFile)
-            .Select(s => (s.Id, Folder: WithSeparator(Path.GetDirectoryName(s.Location.LocalPath)!)))
-            .OrderByDescending(f => f.Folder.Length)];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyed = new List<(string Key, string Folder)>();
+        foreach (var folder in sources.Where(s => s.IsLocalFile).Select(s => WithSeparator(Path.GetDirectoryName(s.Location.LocalPath)!)).Distinct(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)).ToLowerInvariant() is { Length: > 0 } n ? n : "files";
+            var count = seen[name] = seen.GetValueOrDefault(name) + 1;
+            keyed.Add((count == 1 ? name : $"{name}-{count}", folder));
+        }
+
+        folders = [.. keyed.OrderByDescending(f => f.Folder.Length)]; // the deepest folder holding a file names it
     }
 
     /// <summary>The link readers get: <paramref name="link"/> itself unless it is a file: URL, else its address under <paramref name="publicBase"/>, else null.</summary>
@@ -31,23 +39,23 @@ public sealed class LocalFiles
         }
 
         var path = Path.GetFullPath(uri.LocalPath);
-        foreach (var (sourceId, folder) in folders)
+        foreach (var (key, folder) in folders)
         {
             if (path.StartsWith(folder, StringComparison.Ordinal))
             {
                 var relative = string.Join('/', path[folder.Length..].Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString));
-                return new Uri(publicBase, $"{RoutePrefix}{Uri.EscapeDataString(sourceId)}/{relative}").AbsoluteUri;
+                return new Uri(publicBase, $"{RoutePrefix}{Uri.EscapeDataString(key)}/{relative}").AbsoluteUri;
             }
         }
 
         return null;
     }
 
-    /// <summary>The file at <paramref name="relativePath"/> in the folder of the local source <paramref name="sourceId"/>; null when there is none or the path leaves the folder.</summary>
-    public string? Find(string sourceId, string relativePath)
+    /// <summary>The file at <paramref name="relativePath"/> in the local folder served as <paramref name="key"/>; null when there is none or the path leaves the folder.</summary>
+    public string? Find(string key, string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
-        var folder = folders.Find(f => f.SourceId == sourceId).Folder;
+        var folder = folders.Find(f => f.Key == key).Folder;
         if (folder is null)
         {
             return null;

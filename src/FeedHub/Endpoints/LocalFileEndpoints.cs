@@ -3,19 +3,19 @@ using Microsoft.AspNetCore.StaticFiles;
 
 namespace FeedHub.Endpoints;
 
-/// <summary>GET /local/{source}/{path}: a file of a local source's folder (the bundled sample articles), so that the links FeedHub publishes for local items work in a reader.</summary>
+/// <summary>GET /local/{folder}/{path}: a file of a local source's folder (the bundled sample articles), so that the links FeedHub publishes for local items work in a reader.</summary>
 internal static class LocalFileEndpoints
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
 
     public static IEndpointRouteBuilder MapLocalFileEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/" + LocalFiles.RoutePrefix + "{source}/{**path}", Serve);
+        app.MapGet("/" + LocalFiles.RoutePrefix + "{folder}/{**path}", Serve);
         return app;
     }
 
-    private static IResult Serve(string source, string? path, LocalFiles files) =>
-        path is not null && files.Find(source, path) is { } file
+    private static IResult Serve(string folder, string? path, LocalFiles files) =>
+        path is not null && files.Find(folder, path) is { } file
             ? Results.File(file, Types.TryGetContentType(file, out var type) ? type : "application/octet-stream", enableRangeProcessing: true)
             : Results.NotFound();
 }

@@ -70,20 +70,20 @@ public sealed class PublicAddressTests : IAsyncLifetime
         var links = atom.Root!.Elements(Atom + "entry").Select(e => e.Elements(Atom + "link").First(l => (string?)l.Attribute("rel") is null or "alternate").Attribute("href")!.Value).ToList();
 
         Assert.Equal(3, links.Count);
-        var local = links.Where(l => l.StartsWith("https://feeds.example.org/hub/local/harbour/articles/", StringComparison.Ordinal)).ToList();
+        var local = links.Where(l => l.StartsWith("https://feeds.example.org/hub/local/samples/articles/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(local); // the others declare a canonical address of their own
         Assert.DoesNotContain("file:", atom.ToString(), StringComparison.Ordinal);
         using var page = await client.GetAsync(new Uri(local[0]).AbsolutePath["/hub".Length..]);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        var file = Path.Combine(Samples.Folder, Uri.UnescapeDataString(local[0]["https://feeds.example.org/hub/local/harbour/".Length..]));
+        var file = Path.Combine(Samples.Folder, Uri.UnescapeDataString(local[0]["https://feeds.example.org/hub/local/samples/".Length..]));
         Assert.Equal(await File.ReadAllTextAsync(file), await page.Content.ReadAsStringAsync());
     }
 
     [Theory]
-    [InlineData("/local/harbour/../feedhub.json")]
-    [InlineData("/local/harbour/..%2F..%2Ffeedhub.json")]
-    [InlineData("/local/harbour/articles/missing.html")]
+    [InlineData("/local/samples/../feedhub.json")]
+    [InlineData("/local/samples/..%2F..%2Ffeedhub.json")]
+    [InlineData("/local/samples/articles/missing.html")]
     [InlineData("/local/nobody/harbour-times.rss")]
     public async Task Nothing_outside_a_local_sources_folder_is_served(string path)
     {
