@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Digests;
+using FeedHub.Core.Publishing;
 using FeedHub.Core.Text;
 
 namespace FeedHub.Endpoints;
@@ -12,8 +13,11 @@ internal static class IndexFeedCard
 {
     private const int NewestItems = 5;
 
-    public static void Append(StringBuilder body, HttpRequest request, CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, DateTimeOffset now)
+    public static void Append(StringBuilder body, HttpContext context, CuratedFeedDefinition feed, IReadOnlyList<StoryEntry> stories, DateTimeOffset now)
     {
+        var request = context.Request;
+        var localFiles = context.RequestServices.GetRequiredService<LocalFiles>();
+        var site = PublicBase.Of(context).Url;
         var path = $"{request.PathBase}/feeds/{Uri.EscapeDataString(feed.Id)}";
         body.Append(CultureInfo.InvariantCulture, $"<section class=\"card\" id=\"feed-{E(feed.Id)}\">\n<h2>{E(feed.Title)}</h2>\n");
         if (feed.Description is not null)
@@ -32,7 +36,7 @@ internal static class IndexFeedCard
             foreach (var lead in stories.Select(s => s.Lead).OrderByDescending(e => e.SortTime).Take(NewestItems))
             {
                 var title = E(lead.Title ?? "(untitled)");
-                var link = SafeUrl.Absolute((lead.CanonicalLink ?? lead.Link) is { } raw ? LinkNormalizer.Normalize(raw) : null); // as the feeds publish it
+                var link = SafeUrl.Absolute((lead.CanonicalLink ?? lead.Link) is { } raw ? localFiles.ForReaders(LinkNormalizer.Normalize(raw), site) : null); // as the feeds publish it
                 var language = LanguageTag.Normalize(lead.Language);
                 var lang = language is not null && LanguageTag.IsWellFormed(language) && LanguageTag.Primary(language) != "en" ? $" lang=\"{E(language)}\" dir=\"auto\"" : string.Empty; // dir: a right-to-left title reads right to left
                 body.Append("<li").Append(lang).Append('>').Append(link is null ? title : $"<a href=\"{E(link)}\">{title}</a>")

@@ -38,7 +38,7 @@ internal static class IndexPage
         foreach (var feed in catalog.Feeds)
         {
             var stories = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
-            IndexFeedCard.Append(body, context.Request, feed, stories, time.GetUtcNow());
+            IndexFeedCard.Append(body, context, feed, stories, time.GetUtcNow());
         }
 
         body.Append("<div class=\"card\"><h2>Sources</h2>\n<ul class=\"sources\">\n");

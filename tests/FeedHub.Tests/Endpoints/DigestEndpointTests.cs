@@ -68,7 +68,7 @@ public sealed partial class DigestEndpointTests : IAsyncLifetime
     {
         var client = factory.CreateClient();
         await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/town.json"), j => j.Split("\"id\":").Length - 1 >= 3, TimeSpan.FromSeconds(30));
-        await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/daily.json"), j => j.Split("\"id\":").Length - 1 >= 3, TimeSpan.FromSeconds(30));
+        await Samples.EventuallyAsync(() => client.GetStringAsync("/feeds/daily.json"), j => j.Split("\"id\":").Length - 1 >= 2, TimeSpan.FromSeconds(30)); // outlet C's two items
         return client;
     }
 

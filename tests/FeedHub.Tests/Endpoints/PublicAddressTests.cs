@@ -73,6 +73,8 @@ public sealed class PublicAddressTests : IAsyncLifetime
         var local = links.Where(l => l.StartsWith("https://feeds.example.org/hub/local/samples/articles/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(local); // the others declare a canonical address of their own
         Assert.DoesNotContain("file:", atom.ToString(), StringComparison.Ordinal);
+        var index = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.Contains($"<a href=\"{local[0]}\">", index, StringComparison.Ordinal); // the index's newest items link the same way
         using var page = await client.GetAsync(new Uri(local[0]).AbsolutePath["/hub".Length..]);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
