@@ -18,7 +18,10 @@ public sealed partial class SqliteFeedStore
         command.Add("$end", SqlValues.Time(digest.End));
         command.Add("$id", digest.Id);
         command.Add("$body", JsonSerializer.Serialize(digest, StorageJsonContext.Default.Digest));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
+        {
+            versions?.FeedChanged(digest.FeedId);
+        }
     }
 
     public async Task<IReadOnlyList<Digest>> GetDigestsAsync(string feedId, DateTimeOffset firstEnd, DateTimeOffset lastEnd, CancellationToken cancellationToken)

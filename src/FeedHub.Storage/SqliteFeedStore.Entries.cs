@@ -30,8 +30,14 @@ public sealed partial class SqliteFeedStore
     }
 
     /// <summary>Inserts new entries and updates changed ones, in one transaction (a poll writes them with <see cref="SavePollAsync"/>).</summary>
-    public Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken) =>
-        InTransactionAsync((connection, transaction) => WriteEntriesAsync(connection, transaction, entries, cancellationToken), cancellationToken);
+    public async Task UpsertEntriesAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken)
+    {
+        await InTransactionAsync((connection, transaction) => WriteEntriesAsync(connection, transaction, entries, cancellationToken), cancellationToken).ConfigureAwait(false);
+        foreach (var source in entries.Select(e => e.SourceId).Distinct(StringComparer.Ordinal))
+        {
+            versions?.SourceChanged(source);
+        }
+    }
 
     /// <summary>Records new source fingerprints of unchanged entries, in one transaction (a poll writes them with <see cref="SavePollAsync"/>).</summary>
     public Task SaveSourceFingerprintsAsync(string sourceId, IReadOnlyDictionary<string, string> fingerprints, CancellationToken cancellationToken) =>
@@ -243,6 +249,7 @@ public sealed partial class SqliteFeedStore
             """;
         BindEntry(command, entry);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        versions?.SourceChanged(entry.SourceId);
     }
 
     /// <summary>Adds one parameter per value and returns the placeholder list for an IN clause.</summary>

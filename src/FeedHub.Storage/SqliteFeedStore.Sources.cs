@@ -28,8 +28,11 @@ public sealed partial class SqliteFeedStore
     }
 
     /// <summary>Stores a source's state alone (a poll writes it with its entries in <see cref="SavePollAsync"/>).</summary>
-    public Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken) =>
-        InTransactionAsync((connection, transaction) => WriteSourceStateAsync(connection, transaction, state, cancellationToken), cancellationToken);
+    public async Task SaveSourceStateAsync(SourceState state, CancellationToken cancellationToken)
+    {
+        await InTransactionAsync((connection, transaction) => WriteSourceStateAsync(connection, transaction, state, cancellationToken), cancellationToken).ConfigureAwait(false);
+        versions?.StateChanged();
+    }
 
     private static async Task WriteSourceStateAsync(SqliteConnection connection, SqliteTransaction transaction, SourceState state, CancellationToken cancellationToken)
     {

@@ -2,8 +2,11 @@ using FeedHub.Core.Store;
 
 namespace FeedHub.Storage;
 
-/// <summary>The SQLite implementation of <see cref="IFeedStore"/>; its SQL is split by aggregate over the partial files beside this one.</summary>
-public sealed partial class SqliteFeedStore(SqliteDatabase database) : IFeedStore
+/// <summary>
+/// The SQLite implementation of <see cref="IFeedStore"/>; its SQL is split by aggregate over the partial files beside
+/// this one. After each committed write it bumps <see cref="ContentVersions"/>, which published documents are cached by.
+/// </summary>
+public sealed partial class SqliteFeedStore(SqliteDatabase database, ContentVersions? versions = null) : IFeedStore
 {
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {

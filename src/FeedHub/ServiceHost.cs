@@ -43,6 +43,7 @@ internal static partial class ServiceHost
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/feed+json"]);
         });
+        builder.Services.AddSingleton(sp => new OutputCache(sp.GetRequiredService<FeedHubCatalog>().OutputCacheBytes));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<FeedHubCatalog>(TrustProxies);

@@ -42,6 +42,7 @@ public sealed class FeedHubCatalog
         SiteRules = [.. value.SiteRules.Select(r => new SiteRule(r.Host!, r.Content, r.Remove))];
         PublicBaseUrl = value.PublicBaseUrl is { } publicBase ? new Uri(publicBase.EndsWith('/') ? publicBase : publicBase + "/") : null;
         TrustedProxies = [.. value.TrustedProxies.Select(NetworkOf)];
+        OutputCacheBytes = value.OutputCacheMegabytes * 1024L * 1024;
         Clustering = new ClusteringOptions
         {
             CopyThreshold = value.Clustering.CopyThreshold,
@@ -54,6 +55,9 @@ public sealed class FeedHubCatalog
 
     /// <summary>The configured public address, ending in '/'; null when links follow each request's Host.</summary>
     public Uri? PublicBaseUrl { get; }
+
+    /// <summary>The budget of the output cache, in bytes.</summary>
+    public long OutputCacheBytes { get; }
 
     /// <summary>The proxies whose forwarded headers are believed; an address alone is a network of one.</summary>
     public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; }

@@ -21,6 +21,9 @@ public sealed class FeedHubOptions
     /// <summary>Reverse proxies (IP addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For, -Proto and -Host headers are believed; no others are.</summary>
     public List<string> TrustedProxies { get; set; } = [];
 
+    /// <summary>The memory the rendered feeds, digests and pages may hold, with their compressed forms.</summary>
+    public int OutputCacheMegabytes { get; set; } = 128;
+
     public FetchingOptions Fetching { get; set; } = new();
 
     public List<SourceOptions> Sources { get; set; } = [];

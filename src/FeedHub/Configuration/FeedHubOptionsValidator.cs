@@ -31,6 +31,11 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"FeedHub:TrustedProxies:{i}: '{proxy}' is not an IP address or network (such as 10.0.0.1 or 10.0.0.0/8)");
         }
 
+        if (options.OutputCacheMegabytes is < 1 or > 65536)
+        {
+            failures.Add($"FeedHub:OutputCacheMegabytes: {options.OutputCacheMegabytes} is outside 1..65536");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Database))
         {
             failures.Add("FeedHub:Database: must name the SQLite database file");

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text;
 using FeedHub.Configuration;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Digests;
 using FeedHub.Core.Model;
 using FeedHub.Core.Publishing;
+using FeedHub.Core.Store;
 
 namespace FeedHub.Endpoints;
 
@@ -21,9 +23,9 @@ internal static class DigestEndpoints
 
     public static IEndpointRouteBuilder MapDigestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/digests/{feed}/", ListAsync);
-        app.MapGet("/digests/{feed}/{key}", PageAsync);
-        app.MapGet("/feeds/{feed}/{file}", FeedAsync);
+        app.MapMethods("/digests/{feed}/", GetOrHead.Methods, ListAsync);
+        app.MapMethods("/digests/{feed}/{key}", GetOrHead.Methods, PageAsync);
+        app.MapMethods("/feeds/{feed}/{file}", GetOrHead.Methods, FeedAsync);
         return app;
     }
 
@@ -45,9 +47,15 @@ internal static class DigestEndpoints
         }
 
         var now = time.GetUtcNow();
+        var version = VersionOf(context, definition, now);
+        if (Documents.Cached(context, version) is { } cached)
+        {
+            return cached;
+        }
+
         var digests = await publisher.RecentAsync(definition, catalog.Sources, now, Windows, cancellationToken).ConfigureAwait(false);
         var html = DigestListPage.Render(request, definition, DigestKeys.For(definition.Digest!), ForReaders(digests, context), now);
-        return FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
+        return Documents.Fresh(context, version, Encoding.UTF8.GetBytes(html), HtmlPage.MediaType, digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
     }
 
     private static async Task<IResult> PageAsync(string feed, string key, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
@@ -55,6 +63,12 @@ internal static class DigestEndpoints
         if (Scheduled(catalog, feed) is not { } definition)
         {
             return NoDigests(context, catalog, feed, $"the digest '{key}' of '{feed}'");
+        }
+
+        var version = VersionOf(context, definition, time.GetUtcNow());
+        if (Documents.Cached(context, version) is { } cached)
+        {
+            return cached;
         }
 
         var digests = ForReaders(await publisher.RecentAsync(definition, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false), context);
@@ -77,7 +91,7 @@ internal static class DigestEndpoints
             Previous = at + 1 < digests.Count ? new DigestLink(list + keys.KeyOf(digests[at + 1]), keys.Label(digests[at + 1])) : null,
             Next = at > 0 ? new DigestLink(list + keys.KeyOf(digests[at - 1]), keys.Label(digests[at - 1])) : null,
         };
-        return FeedEndpoints.Conditional(context, Encoding.UTF8.GetBytes(DigestHtml.Page(digests[at], keys, navigation)), "text/html; charset=utf-8", digests[at].End);
+        return Documents.Fresh(context, version, Encoding.UTF8.GetBytes(DigestHtml.Page(digests[at], keys, navigation)), HtmlPage.MediaType, digests[at].End);
     }
 
     private static async Task<IResult> FeedAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
@@ -86,6 +100,12 @@ internal static class DigestEndpoints
         if (format is null || Scheduled(catalog, feed) is not { } definition)
         {
             return Results.NotFound();
+        }
+
+        var version = VersionOf(context, definition, time.GetUtcNow());
+        if (Documents.Cached(context, version) is { } cached)
+        {
+            return cached;
         }
 
         var digests = ForReaders(await publisher.RecentAsync(definition, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false), context);
@@ -101,7 +121,7 @@ internal static class DigestEndpoints
             Updated = digests.Count > 0 ? digests[0].End : time.GetUtcNow(),
             Items = [.. digests.Select(d => Item(d, keys, new Uri(home, keys.KeyOf(d))))],
         };
-        return FeedEndpoints.Conditional(context, format.Write(published), format.MediaType, published.Updated);
+        return Documents.Fresh(context, version, format.Write(published), format.MediaType, published.Updated);
     }
 
     /// <summary>The digests with the links readers can follow: a local source's file: links become its address on FeedHub (<see cref="LocalFiles"/>).</summary>
@@ -118,6 +138,10 @@ internal static class DigestEndpoints
             })],
         })];
     }
+
+    /// <summary>What a digest document is built from: the feed's entries and digests, and which windows are due (a new one is due when the schedule fires, stories or not).</summary>
+    private static string VersionOf(HttpContext context, CuratedFeedDefinition feed, DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{context.RequestServices.GetRequiredService<ContentVersions>().Of(feed.Id)}:{feed.Digest!.WindowAt(now)?.End.UtcTicks}");
 
     private static CuratedFeedDefinition? Scheduled(FeedHubCatalog catalog, string feedId) => catalog.FindFeed(feedId) is { Digest: not null } feed ? feed : null;
 

@@ -8,7 +8,7 @@ internal static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", CheckAsync);
+        app.MapMethods("/healthz", GetOrHead.Methods, CheckAsync);
         return app;
     }
 

@@ -16,6 +16,8 @@ internal static class HtmlPage
             .Append("</main>\n</body>\n</html>\n")
             .ToString();
 
+    public const string MediaType = "text/html; charset=utf-8";
+
     public static IResult Result(string html, int status = StatusCodes.Status200OK) =>
-        Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+        Results.Content(html, MediaType, Encoding.UTF8, status);
 }

@@ -17,12 +17,20 @@ internal static class IndexPage
 {
     public static IEndpointRouteBuilder MapIndexPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", RenderAsync);
+        app.MapMethods("/", GetOrHead.Methods, RenderAsync);
         return app;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext context, FeedHubCatalog catalog, IFeedStore store, CuratedFeedBuilder builder, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderAsync(HttpContext context, FeedHubCatalog catalog, IFeedStore store, CuratedFeedBuilder builder, ContentVersions versions, TimeProvider time, CancellationToken cancellationToken)
     {
+        // The index shows every feed and source, and each schedule's next cut: it changes with any write and when a schedule fires.
+        var now = time.GetUtcNow();
+        var version = string.Create(CultureInfo.InvariantCulture, $"{versions.Any}:{string.Join(',', catalog.Feeds.Select(f => f.Digest?.WindowAt(now)?.End.UtcTicks))}");
+        if (Documents.Cached(context, version) is { } cached)
+        {
+            return cached;
+        }
+
         var states = (await store.GetSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
         var root = context.Request.PathBase.Value ?? string.Empty;
         var head = new StringBuilder();
@@ -38,7 +46,7 @@ internal static class IndexPage
         foreach (var feed in catalog.Feeds)
         {
             var stories = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
-            IndexFeedCard.Append(body, context, feed, stories, time.GetUtcNow());
+            IndexFeedCard.Append(body, context, feed, stories, now);
         }
 
         body.Append("<div class=\"card\"><h2>Sources</h2>\n<ul class=\"sources\">\n");
@@ -60,7 +68,7 @@ internal static class IndexPage
         }
 
         body.Append("</ul></div>\n");
-        return HtmlPage.Result(HtmlPage.Document("FeedHub", body.ToString(), head.ToString()));
+        return Documents.Fresh(context, version, Encoding.UTF8.GetBytes(HtmlPage.Document("FeedHub", body.ToString(), head.ToString())), HtmlPage.MediaType, now);
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

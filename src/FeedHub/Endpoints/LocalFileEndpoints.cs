@@ -10,7 +10,7 @@ internal static class LocalFileEndpoints
 
     public static IEndpointRouteBuilder MapLocalFileEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/" + LocalFiles.RoutePrefix + "{folder}/{**path}", Serve);
+        app.MapMethods("/" + LocalFiles.RoutePrefix + "{folder}/{**path}", GetOrHead.Methods, Serve);
         return app;
     }
 

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+
+namespace FeedHub.Endpoints;
+
+/// <summary>
+/// Rendered documents by path, each valid while the version of its input is unchanged (the store bumps it, see
+/// <see cref="Core.Store.ContentVersions"/>): a request for an unchanged document, conditional or not, is answered
+/// without touching the store or rendering again. Bounded in bytes: past the budget the documents used longest ago
+/// are dropped first. Only documents whose links come from the configured public address are kept
+/// (<see cref="PublicBase.Trusted"/>). ASP.NET Core's OutputCache middleware is not used: it expires by time and
+/// tags, not by a version the request can check first, and it would compress on every hit.
+/// </summary>
+internal sealed class OutputCache(long maxBytes)
+{
+    private readonly ConcurrentDictionary<string, (CachedDocument Document, long LastUsed)> documents = new(StringComparer.Ordinal);
+    private long bytes;
+    private long clock;
+    private long hits;
+
+    public long Bytes => Interlocked.Read(ref bytes);
+
+    public int Count => documents.Count;
+
+    public long Hits => Interlocked.Read(ref hits);
+
+    public CachedDocument? Find(string path, string version)
+    {
+        if (documents.TryGetValue(path, out var held) && held.Document.Version == version)
+        {
+            documents.TryUpdate(path, (held.Document, Interlocked.Increment(ref clock)), held);
+            Interlocked.Increment(ref hits);
+            return held.Document;
+        }
+
+        return null;
+    }
+
+    public void Keep(string path, CachedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Size > maxBytes / 4)
+        {
+            return; // one document must not push out the rest
+        }
+
+        var entry = (document, Interlocked.Increment(ref clock));
+        documents.AddOrUpdate(path, _ =>
+        {
+            Interlocked.Add(ref bytes, document.Size);
+            return entry;
+        }, (_, old) =>
+        {
+            Interlocked.Add(ref bytes, document.Size - old.Document.Size);
+            return entry;
+        });
+        if (Bytes > maxBytes)
+        {
+            Trim();
+        }
+    }
+
+    /// <summary>Drops the documents used longest ago until the cache is within 90 % of its budget.</summary>
+    private void Trim()
+    {
+        foreach (var (path, held) in documents.OrderBy(d => d.Value.LastUsed).ToList())
+        {
+            if (Bytes <= maxBytes * 9 / 10)
+            {
+                return;
+            }
+
+            if (documents.TryRemove(new KeyValuePair<string, (CachedDocument, long)>(path, held)))
+            {
+                Interlocked.Add(ref bytes, -held.Document.Size);
+            }
+        }
+    }
+}
