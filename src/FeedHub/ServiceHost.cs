@@ -43,12 +43,14 @@ internal static partial class ServiceHost
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/feed+json"]);
         });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddSingleton(sp => new OutputCache(sp.GetRequiredService<FeedHubCatalog>().OutputCacheBytes));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
 
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<FeedHubCatalog>(TrustProxies);
 
         var app = builder.Build();
+        app.UseCachedDocuments(); // first: an unchanged document is answered before anything else runs
         if (app.Services.GetRequiredService<FeedHubCatalog>().TrustedProxies.Count > 0)
         {
             app.UseForwardedHeaders();

@@ -47,15 +47,12 @@ internal static class DigestEndpoints
         }
 
         var now = time.GetUtcNow();
-        var version = VersionOf(context, definition, now);
-        if (Documents.Cached(context, version) is { } cached)
-        {
-            return cached;
-        }
+        var current = VersionOf(context, definition, time);
+        var version = current();
 
         var digests = await publisher.RecentAsync(definition, catalog.Sources, now, Windows, cancellationToken).ConfigureAwait(false);
         var html = DigestListPage.Render(request, definition, DigestKeys.For(definition.Digest!), ForReaders(digests, context), now);
-        return Documents.Fresh(context, version, Encoding.UTF8.GetBytes(html), HtmlPage.MediaType, digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
+        return Documents.Fresh(context, version, current, Encoding.UTF8.GetBytes(html), HtmlPage.MediaType, digests.Count > 0 ? digests[0].End : DateTimeOffset.UnixEpoch);
     }
 
     private static async Task<IResult> PageAsync(string feed, string key, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
@@ -65,11 +62,8 @@ internal static class DigestEndpoints
             return NoDigests(context, catalog, feed, $"the digest '{key}' of '{feed}'");
         }
 
-        var version = VersionOf(context, definition, time.GetUtcNow());
-        if (Documents.Cached(context, version) is { } cached)
-        {
-            return cached;
-        }
+        var current = VersionOf(context, definition, time);
+        var version = current();
 
         var digests = ForReaders(await publisher.RecentAsync(definition, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false), context);
         var keys = DigestKeys.For(definition.Digest!);
@@ -91,7 +85,7 @@ internal static class DigestEndpoints
             Previous = at + 1 < digests.Count ? new DigestLink(list + keys.KeyOf(digests[at + 1]), keys.Label(digests[at + 1])) : null,
             Next = at > 0 ? new DigestLink(list + keys.KeyOf(digests[at - 1]), keys.Label(digests[at - 1])) : null,
         };
-        return Documents.Fresh(context, version, Encoding.UTF8.GetBytes(DigestHtml.Page(digests[at], keys, navigation)), HtmlPage.MediaType, digests[at].End);
+        return Documents.Fresh(context, version, current, Encoding.UTF8.GetBytes(DigestHtml.Page(digests[at], keys, navigation)), HtmlPage.MediaType, digests[at].End);
     }
 
     private static async Task<IResult> FeedAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, DigestPublisher publisher, TimeProvider time, CancellationToken cancellationToken)
@@ -102,11 +96,8 @@ internal static class DigestEndpoints
             return Results.NotFound();
         }
 
-        var version = VersionOf(context, definition, time.GetUtcNow());
-        if (Documents.Cached(context, version) is { } cached)
-        {
-            return cached;
-        }
+        var current = VersionOf(context, definition, time);
+        var version = current();
 
         var digests = ForReaders(await publisher.RecentAsync(definition, catalog.Sources, time.GetUtcNow(), Windows, cancellationToken).ConfigureAwait(false), context);
         var keys = DigestKeys.For(definition.Digest!);
@@ -121,7 +112,7 @@ internal static class DigestEndpoints
             Updated = digests.Count > 0 ? digests[0].End : time.GetUtcNow(),
             Items = [.. digests.Select(d => Item(d, keys, new Uri(home, keys.KeyOf(d))))],
         };
-        return Documents.Fresh(context, version, format.Write(published), format.MediaType, published.Updated);
+        return Documents.Fresh(context, version, current, format.Write(published), format.MediaType, published.Updated);
     }
 
     /// <summary>The digests with the links readers can follow: a local source's file: links become its address on FeedHub (<see cref="LocalFiles"/>).</summary>
@@ -140,8 +131,11 @@ internal static class DigestEndpoints
     }
 
     /// <summary>What a digest document is built from: the feed's entries and digests, and which windows are due (a new one is due when the schedule fires, stories or not).</summary>
-    private static string VersionOf(HttpContext context, CuratedFeedDefinition feed, DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"{context.RequestServices.GetRequiredService<ContentVersions>().Of(feed.Id)}:{feed.Digest!.WindowAt(now)?.End.UtcTicks}");
+    private static Func<string> VersionOf(HttpContext context, CuratedFeedDefinition feed, TimeProvider time)
+    {
+        var versions = context.RequestServices.GetRequiredService<ContentVersions>();
+        return () => string.Create(CultureInfo.InvariantCulture, $"{versions.Of(feed.Id)}:{feed.Digest!.WindowAt(time.GetUtcNow())?.End.UtcTicks}");
+    }
 
     private static CuratedFeedDefinition? Scheduled(FeedHubCatalog catalog, string feedId) => catalog.FindFeed(feedId) is { Digest: not null } feed ? feed : null;
 

@@ -30,16 +30,13 @@ internal static class FeedEndpoints
             return Results.NotFound();
         }
 
-        var version = versions.Of(feed.Id).ToString(CultureInfo.InvariantCulture);
-        if (Documents.Cached(context, version) is { } cached)
-        {
-            return cached;
-        }
+        string Current() => versions.Of(feed.Id).ToString(CultureInfo.InvariantCulture);
+        var version = Current();
 
         var entries = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
         var site = PublicBase.Of(context);
         var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, site.Url, site.Resolve($"feeds/{feed.Id}.{format.Extension}"), time.GetUtcNow(), link => localFiles.ForReaders(link, site.Url));
-        return Documents.Fresh(context, version, format.Write(published), format.MediaType, published.Updated);
+        return Documents.Fresh(context, version, Current, format.Write(published), format.MediaType, published.Updated);
     }
 
     internal static string FormatTime(DateTimeOffset time) => time.ToString("u", CultureInfo.InvariantCulture);

@@ -24,12 +24,9 @@ internal static class IndexPage
     private static async Task<IResult> RenderAsync(HttpContext context, FeedHubCatalog catalog, IFeedStore store, CuratedFeedBuilder builder, ContentVersions versions, TimeProvider time, CancellationToken cancellationToken)
     {
         // The index shows every feed and source, and each schedule's next cut: it changes with any write and when a schedule fires.
+        string Current() => string.Create(CultureInfo.InvariantCulture, $"{versions.Any}:{string.Join(',', catalog.Feeds.Select(f => f.Digest?.WindowAt(time.GetUtcNow())?.End.UtcTicks))}");
         var now = time.GetUtcNow();
-        var version = string.Create(CultureInfo.InvariantCulture, $"{versions.Any}:{string.Join(',', catalog.Feeds.Select(f => f.Digest?.WindowAt(now)?.End.UtcTicks))}");
-        if (Documents.Cached(context, version) is { } cached)
-        {
-            return cached;
-        }
+        var version = Current();
 
         var states = (await store.GetSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
         var root = context.Request.PathBase.Value ?? string.Empty;
@@ -68,7 +65,7 @@ internal static class IndexPage
         }
 
         body.Append("</ul></div>\n");
-        return Documents.Fresh(context, version, Encoding.UTF8.GetBytes(HtmlPage.Document("FeedHub", body.ToString(), head.ToString())), HtmlPage.MediaType, now);
+        return Documents.Fresh(context, version, Current, Encoding.UTF8.GetBytes(HtmlPage.Document("FeedHub", body.ToString(), head.ToString())), HtmlPage.MediaType, now);
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -12,7 +12,7 @@ namespace FeedHub.Endpoints;
 /// </summary>
 internal sealed class OutputCache(long maxBytes)
 {
-    private readonly ConcurrentDictionary<string, (CachedDocument Document, long LastUsed)> documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedDocument> documents = new(StringComparer.Ordinal);
     private long bytes;
     private long clock;
     private long hits;
@@ -23,13 +23,14 @@ internal sealed class OutputCache(long maxBytes)
 
     public long Hits => Interlocked.Read(ref hits);
 
-    public CachedDocument? Find(string path, string version)
+    /// <summary>The document kept for <paramref name="path"/> when its input has not changed since it was rendered.</summary>
+    public CachedDocument? FindCurrent(string path)
     {
-        if (documents.TryGetValue(path, out var held) && held.Document.Version == version)
+        if (documents.TryGetValue(path, out var held) && held.Version == held.CurrentVersion())
         {
-            documents.TryUpdate(path, (held.Document, Interlocked.Increment(ref clock)), held);
+            held.LastUsed = Interlocked.Increment(ref clock);
             Interlocked.Increment(ref hits);
-            return held.Document;
+            return held;
         }
 
         return null;
@@ -43,15 +44,15 @@ internal sealed class OutputCache(long maxBytes)
             return; // one document must not push out the rest
         }
 
-        var entry = (document, Interlocked.Increment(ref clock));
+        document.LastUsed = Interlocked.Increment(ref clock);
         documents.AddOrUpdate(path, _ =>
         {
             Interlocked.Add(ref bytes, document.Size);
-            return entry;
+            return document;
         }, (_, old) =>
         {
-            Interlocked.Add(ref bytes, document.Size - old.Document.Size);
-            return entry;
+            Interlocked.Add(ref bytes, document.Size - old.Size);
+            return document;
         });
         if (Bytes > maxBytes)
         {
@@ -69,9 +70,9 @@ internal sealed class OutputCache(long maxBytes)
                 return;
             }
 
-            if (documents.TryRemove(new KeyValuePair<string, (CachedDocument, long)>(path, held)))
+            if (documents.TryRemove(new KeyValuePair<string, CachedDocument>(path, held)))
             {
-                Interlocked.Add(ref bytes, -held.Document.Size);
+                Interlocked.Add(ref bytes, -held.Size);
             }
         }
     }
