@@ -41,7 +41,7 @@ internal static partial class ServiceHost
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/feed+json"]);
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/feed+json", "text/x-opml"]);
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddSingleton(sp => new OutputCache(sp.GetRequiredService<FeedHubCatalog>().OutputCacheBytes));
@@ -62,6 +62,7 @@ internal static partial class ServiceHost
         app.MapDigestEndpoints();
         app.MapHealthEndpoint();
         app.MapLocalFileEndpoints();
+        app.MapOpmlEndpoint();
         return app;
     }
 

@@ -131,6 +131,20 @@ public sealed class OutputCacheTests : IAsyncLifetime
         Assert.Equal(get.Headers.ETag, head.Headers.ETag);
     }
 
+    [Fact]
+    public async Task Opml_lists_every_published_feed_at_the_public_address()
+    {
+        using var response = await client.GetAsync(new Uri("/opml", UriKind.Relative));
+        var opml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("text/x-opml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("2.0", (string?)opml.Root!.Attribute("version"));
+        var outlines = opml.Root.Element("body")!.Elements("outline").ToList();
+        Assert.Equal(["https://feeds.example.org/feeds/all.rss", "https://feeds.example.org/feeds/other.rss"], outlines.Select(o => (string?)o.Attribute("xmlUrl")));
+        Assert.All(outlines, o => Assert.Equal("rss", (string?)o.Attribute("type")));
+        Assert.Equal(["All", "Other"], outlines.Select(o => (string?)o.Attribute("text")));
+    }
+
     private static byte[] Decode(byte[] bytes, string? encoding)
     {
         if (encoding is null)

@@ -5,7 +5,7 @@ namespace FeedHub.Core.Publishing.Opml;
 
 /// <summary>
 /// Writes an OPML 2.0 subscription list (http://opml.org/spec2.opml): head with title, dateCreated in RFC 822 and
-/// docs; one outline per feed, type "rss" for every feed format as the spec asks, folders as nested outlines.
+/// ownerId (no docs element: the W3C validator, which readers' import follows, rejects it); one outline per feed, type "rss" for every feed format as the spec asks, folders as nested outlines.
 /// Written on XmlWriter because no maintained .NET package writes OPML.
 /// </summary>
 public static class OpmlWriter
@@ -27,7 +27,6 @@ public static class OpmlWriter
                 xml.WriteElementString("ownerId", ownerId.AbsoluteUri);
             }
 
-            xml.WriteElementString("docs", "http://opml.org/spec2.opml");
             xml.WriteEndElement();
             xml.WriteStartElement("body");
             foreach (var outline in outlines)
