@@ -185,6 +185,6 @@ public sealed class EndpointTests : IAsyncLifetime
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"status\":\"ok\",\"scheduler\":true,\"database\":true}", await response.Content.ReadAsStringAsync());
+        Assert.Equal("{\"status\":\"ok\",\"scheduler\":true,\"database\":true,\"cachedDocuments\":0,\"cachedBytes\":0,\"cacheHits\":0}", await response.Content.ReadAsStringAsync()); // nothing kept: no PublicBaseUrl here
     }
 }
