@@ -81,6 +81,12 @@ public static class FeedHubServiceCollectionExtensions
         services.AddHostedService<SourceScheduleRegistrar>();
         services.AddHostedService<DigestScheduleRegistrar>();
         services.AddHostedService<ArticleExtractionService>();
+        services.AddHostedService<HubNotifier>();
+        services.AddHttpClient(HubNotifier.ClientName, (sp, client) =>
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(sp.GetRequiredService<FetchOptions>().UserAgent);
+            client.Timeout = TimeSpan.FromSeconds(15);
+        });
         return services;
     }
 

@@ -32,6 +32,14 @@ public static class AtomWriter
             xml.WriteElementString("updated", Ns, Rfc3339.Format(feed.Updated));
             Link(xml, "self", feed.SelfUrl.AbsoluteUri, "application/atom+xml");
             Link(xml, "alternate", feed.HomeUrl.AbsoluteUri, "text/html");
+            foreach (var hub in feed.Hubs)
+            {
+                xml.WriteStartElement("link", Ns);
+                xml.WriteAttributeString("rel", "hub");
+                xml.WriteAttributeString("href", hub.AbsoluteUri);
+                xml.WriteEndElement();
+            }
+
             xml.WriteStartElement("author", Ns);
             xml.WriteElementString("name", Ns, "FeedHub");
             xml.WriteEndElement();

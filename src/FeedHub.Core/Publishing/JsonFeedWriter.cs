@@ -28,6 +28,20 @@ public static class JsonFeedWriter
                 json.WriteString("language", feed.Language);
             }
 
+            if (feed.Hubs.Count > 0)
+            {
+                json.WriteStartArray("hubs");
+                foreach (var hub in feed.Hubs)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("type", "WebSub");
+                    json.WriteString("url", hub.AbsoluteUri);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteStartArray("items");
             foreach (var item in feed.Items)
             {

@@ -12,5 +12,8 @@ public sealed record PublishedFeed
     public required Uri SelfUrl { get; init; }
     public required DateTimeOffset Updated { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>The WebSub hubs readers may subscribe at for pushed updates (rel="hub", JSON Feed hubs).</summary>
+    public IReadOnlyList<Uri> Hubs { get; init; } = [];
     public IReadOnlyList<PublishedItem> Items { get; init; } = [];
 }

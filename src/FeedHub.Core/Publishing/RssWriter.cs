@@ -51,6 +51,14 @@ public static class RssWriter
         xml.WriteAttributeString("rel", "self");
         xml.WriteAttributeString("type", "application/rss+xml");
         xml.WriteEndElement();
+        foreach (var hub in feed.Hubs)
+        {
+            xml.WriteStartElement("atom", "link", AtomNs);
+            xml.WriteAttributeString("href", hub.AbsoluteUri);
+            xml.WriteAttributeString("rel", "hub");
+            xml.WriteEndElement();
+        }
+
         if (feed.Language is not null)
         {
             xml.WriteElementString("language", feed.Language);

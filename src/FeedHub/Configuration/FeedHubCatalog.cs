@@ -43,6 +43,7 @@ public sealed class FeedHubCatalog
         PublicBaseUrl = value.PublicBaseUrl is { } publicBase ? new Uri(publicBase.EndsWith('/') ? publicBase : publicBase + "/") : null;
         TrustedProxies = [.. value.TrustedProxies.Select(NetworkOf)];
         OutputCacheBytes = value.OutputCacheMegabytes * 1024L * 1024;
+        Hubs = [.. value.Hubs.Select(h => new Uri(h))];
         Clustering = new ClusteringOptions
         {
             CopyThreshold = value.Clustering.CopyThreshold,
@@ -55,6 +56,9 @@ public sealed class FeedHubCatalog
 
     /// <summary>The configured public address, ending in '/'; null when links follow each request's Host.</summary>
     public Uri? PublicBaseUrl { get; }
+
+    /// <summary>The WebSub hubs every feed names and each change is announced to.</summary>
+    public IReadOnlyList<Uri> Hubs { get; }
 
     /// <summary>The budget of the output cache, in bytes.</summary>
     public long OutputCacheBytes { get; }

@@ -21,6 +21,9 @@ public sealed class FeedHubOptions
     /// <summary>Reverse proxies (IP addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For, -Proto and -Host headers are believed; no others are.</summary>
     public List<string> TrustedProxies { get; set; } = [];
 
+    /// <summary>WebSub hubs (https://hub.example/): advertised in every feed (rel="hub"), and told when a feed changes, so readers get updates pushed. Needs PublicBaseUrl.</summary>
+    public List<string> Hubs { get; set; } = [];
+
     /// <summary>The memory the rendered feeds, digests and pages may hold, with their compressed forms.</summary>
     public int OutputCacheMegabytes { get; set; } = 128;
 

@@ -31,6 +31,16 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"FeedHub:TrustedProxies:{i}: '{proxy}' is not an IP address or network (such as 10.0.0.1 or 10.0.0.0/8)");
         }
 
+        foreach (var (hub, i) in options.Hubs.Select((h, i) => (h, i)).Where(h => !Uri.TryCreate(h.h, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            failures.Add($"FeedHub:Hubs:{i}: '{hub}' is not an absolute http(s) URL");
+        }
+
+        if (options.Hubs.Count > 0 && options.PublicBaseUrl is null)
+        {
+            failures.Add("FeedHub:Hubs: needs FeedHub:PublicBaseUrl, the address the hubs are told the feeds are at");
+        }
+
         if (options.OutputCacheMegabytes is < 1 or > 65536)
         {
             failures.Add($"FeedHub:OutputCacheMegabytes: {options.OutputCacheMegabytes} is outside 1..65536");

@@ -110,6 +110,7 @@ internal static class DigestEndpoints
             HomeUrl = home,
             SelfUrl = new Uri(home, $"../../feeds/{Uri.EscapeDataString(definition.Id)}/digest.{format.Extension}"),
             Updated = digests.Count > 0 ? digests[0].End : time.GetUtcNow(),
+            Hubs = catalog.Hubs,
             Items = [.. digests.Select(d => Item(d, keys, new Uri(home, keys.KeyOf(d))))],
         };
         return Documents.Fresh(context, version, current, format.Write(published), format.MediaType, published.Updated);

@@ -35,7 +35,7 @@ internal static class FeedEndpoints
 
         var entries = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
         var site = PublicBase.Of(context);
-        var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, site.Url, site.Resolve($"feeds/{feed.Id}.{format.Extension}"), time.GetUtcNow(), link => localFiles.ForReaders(link, site.Url));
+        var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, site.Url, site.Resolve($"feeds/{feed.Id}.{format.Extension}"), time.GetUtcNow(), link => localFiles.ForReaders(link, site.Url)) with { Hubs = catalog.Hubs };
         return Documents.Fresh(context, version, Current, format.Write(published), format.MediaType, published.Updated);
     }
 
