@@ -30,12 +30,19 @@ internal static partial class ServiceHost
         }
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The host's arguments (--config=, --urls=, --Key=value settings).</param>
+    /// <param name="schedule">Whether to run the scheduler and the background workers; without them the app only serves what the store holds (`feedhub export`).</param>
+    public static WebApplication Build(string[] args, bool schedule = true)
     {
         var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddFeedHubConfiguration(location, args);
-        builder.Services.AddFeedHub(location).AddFeedHubScheduling();
+        var services = builder.Services.AddFeedHub(location);
+        if (schedule)
+        {
+            services.AddFeedHubScheduling();
+        }
+
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -60,7 +67,10 @@ internal static partial class ServiceHost
         app.MapIndexPage();
         app.MapFeedEndpoints();
         app.MapDigestEndpoints();
-        app.MapHealthEndpoint();
+        if (schedule)
+        {
+            app.MapHealthEndpoint(); // it reports the scheduler
+        }
         app.MapLocalFileEndpoints();
         app.MapOpmlEndpoint();
         return app;

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace FeedHub.Cli;
 
-/// <summary>The command line: serve (the default), parse, extract, fetch --once, digest, sources. A usage mistake prints what is wrong and exits 2.</summary>
+/// <summary>The command line: serve (the default), parse, extract, fetch --once, digest, sources, export. A usage mistake prints what is wrong and exits 2.</summary>
 internal static class CliApp
 {
     public const int UsageError = 2;
@@ -20,6 +20,7 @@ internal static class CliApp
             FetchCommand.Create(),
             DigestCommand.Create(),
             SourcesCommand.Create(),
+            ExportCommand.Create(),
         };
         ServeCommand.Attach(root, settings);
 

@@ -19,7 +19,8 @@ namespace FeedHub.Endpoints;
 /// </summary>
 internal static class DigestEndpoints
 {
-    private const int Windows = 14;
+    /// <summary>How many of the latest windows have pages and items.</summary>
+    public const int Windows = 14;
 
     public static IEndpointRouteBuilder MapDigestEndpoints(this IEndpointRouteBuilder app)
     {
@@ -109,7 +110,7 @@ internal static class DigestEndpoints
             Description = "Digests of " + definition.Title,
             HomeUrl = home,
             SelfUrl = new Uri(home, $"../../feeds/{Uri.EscapeDataString(definition.Id)}/digest.{format.Extension}"),
-            Updated = digests.Count > 0 ? digests[0].End : time.GetUtcNow(),
+            Updated = digests.Count > 0 ? digests[0].End : definition.Digest!.WindowAt(time.GetUtcNow())?.End ?? DateTimeOffset.UnixEpoch, // the same bytes until the schedule fires
             Hubs = catalog.Hubs,
             Items = [.. digests.Select(d => Item(d, keys, new Uri(home, keys.KeyOf(d))))],
         };

@@ -28,8 +28,7 @@ internal static class OpmlEndpoint
             }
         }
 
-        // The list changes only with the configuration, that is never while the process runs.
-        var now = time.GetUtcNow();
-        return Documents.Fresh(context, "configuration", static () => "configuration", OpmlWriter.Write("FeedHub: published feeds", now, outlines, site.Url), MediaType, now);
+        // The list changes only with the configuration, that is never while the process runs; it has no date, so every run writes the same bytes.
+        return Documents.Fresh(context, "configuration", static () => "configuration", OpmlWriter.Write("FeedHub: published feeds", null, outlines, site.Url), MediaType, time.GetUtcNow());
     }
 }

@@ -4,13 +4,14 @@ using System.Xml;
 namespace FeedHub.Core.Publishing.Opml;
 
 /// <summary>
-/// Writes an OPML 2.0 subscription list (http://opml.org/spec2.opml): head with title, dateCreated in RFC 822 and
+/// Writes an OPML 2.0 subscription list (http://opml.org/spec2.opml): head with title, dateCreated in RFC 822 (optional) and
 /// ownerId (no docs element: the W3C validator, which readers' import follows, rejects it); one outline per feed, type "rss" for every feed format as the spec asks, folders as nested outlines.
 /// Written on XmlWriter because no maintained .NET package writes OPML.
 /// </summary>
 public static class OpmlWriter
 {
-    public static byte[] Write(string title, DateTimeOffset created, IReadOnlyList<OpmlOutline> outlines, Uri? ownerId = null)
+    /// <summary>The list; <paramref name="created"/> is left out when null, so that the same outlines give the same bytes.</summary>
+    public static byte[] Write(string title, DateTimeOffset? created, IReadOnlyList<OpmlOutline> outlines, Uri? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(outlines);
         using var stream = new MemoryStream();
@@ -21,7 +22,11 @@ public static class OpmlWriter
             xml.WriteAttributeString("version", "2.0");
             xml.WriteStartElement("head");
             xml.WriteElementString("title", title);
-            xml.WriteElementString("dateCreated", Rfc822.Format(created));
+            if (created is { } date)
+            {
+                xml.WriteElementString("dateCreated", Rfc822.Format(date));
+            }
+
             if (ownerId is not null)
             {
                 xml.WriteElementString("ownerId", ownerId.AbsoluteUri);
