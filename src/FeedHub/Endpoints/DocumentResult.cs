@@ -47,7 +47,7 @@ internal sealed class DocumentResult(CachedDocument document, bool shared) : IRe
         response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(request.Method))
         {
-            await response.Body.WriteAsync(body, httpContext.RequestAborted).ConfigureAwait(false);
+            await response.BodyWriter.WriteAsync(body, httpContext.RequestAborted).ConfigureAwait(false);
         }
     }
 
