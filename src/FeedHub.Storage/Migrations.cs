@@ -102,5 +102,15 @@ internal static class Migrations
             ALTER TABLE entries ADD COLUMN image TEXT;
             ALTER TABLE extracted_pages ADD COLUMN image TEXT;
             """),
+        (10, """
+            CREATE TABLE feed_archives (
+                feed_id TEXT NOT NULL,
+                period TEXT NOT NULL,
+                format TEXT NOT NULL,
+                body BLOB NOT NULL,
+                PRIMARY KEY (feed_id, period, format)
+            );
+            CREATE INDEX entries_by_first_seen ON entries (first_seen);
+            """),
     ];
 }

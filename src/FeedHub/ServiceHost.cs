@@ -73,6 +73,7 @@ internal static partial class ServiceHost
         }
         app.MapLocalFileEndpoints();
         app.MapOpmlEndpoint();
+        app.MapArchiveEndpoints();
         return app;
     }
 

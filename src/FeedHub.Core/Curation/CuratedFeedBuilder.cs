@@ -15,9 +15,25 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
     public async Task<IReadOnlyList<StoryEntry>> BuildAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var sourceIds = SourcesOf(feed, sources);
-        var candidates = await store.GetRecentEntriesAsync(sourceIds, (feed.MaxItems * 4) + 100, cancellationToken).ConfigureAwait(false);
-        var now = time.GetUtcNow();
+        var candidates = await store.GetRecentEntriesAsync(SourcesOf(feed, sources), (feed.MaxItems * 4) + 100, cancellationToken).ConfigureAwait(false);
+        return Select(feed, candidates, time.GetUtcNow(), feed.MaxItems);
+    }
+
+    /// <summary>
+    /// The stories of the feed's entries first seen in [<paramref name="from"/>, <paramref name="until"/>), judged by its
+    /// rules as of <paramref name="until"/>: one archive page (RFC 5005) of at most <see cref="ArchiveLimit"/> stories.
+    /// </summary>
+    public async Task<IReadOnlyList<StoryEntry>> BuildArchiveAsync(CuratedFeedDefinition feed, IReadOnlyList<SourceDefinition> sources, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var candidates = await store.GetEntriesFirstSeenAsync(SourcesOf(feed, sources), from, until, ArchiveLimit * 2, cancellationToken).ConfigureAwait(false);
+        return Select(feed, candidates, until, ArchiveLimit);
+    }
+
+    public const int ArchiveLimit = 1000;
+
+    private IReadOnlyList<StoryEntry> Select(CuratedFeedDefinition feed, IReadOnlyList<Entry> candidates, DateTimeOffset now, int max)
+    {
         var kept = candidates
             .Where(e => feed.Rules.Keeps(e, now))
             .OrderByDescending(e => e.ArticleStatus == ArticleStatus.Extracted) // of two copies of one item, the fullest is kept
@@ -30,7 +46,7 @@ public sealed class CuratedFeedBuilder(IFeedStore store, TimeProvider time, Clus
         var ordered = feed.RankByCoverage
             ? stories.OrderByDescending(s => s.Reports.Select(r => r.SourceId).Distinct().Count()).ThenByDescending(s => s.Time)
             : stories.OrderByDescending(s => s.Time);
-        return [.. ordered.Take(feed.MaxItems)];
+        return [.. ordered.Take(max)];
     }
 
     /// <summary>Clusters the entries (oldest first, as they arrived) and leads each story with its fullest article.</summary>

@@ -40,6 +40,20 @@ public static class AtomWriter
                 xml.WriteEndElement();
             }
 
+            if (feed.Archive is { } archive)
+            {
+                foreach (var (rel, href) in new[] { ("current", archive.Current), ("prev-archive", archive.PrevArchive), ("next-archive", archive.NextArchive) }.Where(l => l.Item2 is not null))
+                {
+                    Link(xml, rel, href!.AbsoluteUri, "application/atom+xml");
+                }
+
+                if (archive.IsArchive)
+                {
+                    xml.WriteStartElement("fh", "archive", FeedArchiveLinks.HistoryNs);
+                    xml.WriteEndElement();
+                }
+            }
+
             xml.WriteStartElement("author", Ns);
             xml.WriteElementString("name", Ns, "FeedHub");
             xml.WriteEndElement();

@@ -28,6 +28,11 @@ public static class JsonFeedWriter
                 json.WriteString("language", feed.Language);
             }
 
+            if (feed.Archive?.PrevArchive is { } older)
+            {
+                json.WriteString("next_url", older.AbsoluteUri); // JSON Feed's way to the older items
+            }
+
             if (feed.Hubs.Count > 0)
             {
                 json.WriteStartArray("hubs");

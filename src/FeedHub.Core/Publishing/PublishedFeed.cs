@@ -15,5 +15,8 @@ public sealed record PublishedFeed
 
     /// <summary>The WebSub hubs readers may subscribe at for pushed updates (rel="hub", JSON Feed hubs).</summary>
     public IReadOnlyList<Uri> Hubs { get; init; } = [];
+
+    /// <summary>RFC 5005 archived feeds: the links between a feed and its archive pages, and whether this document is one.</summary>
+    public FeedArchiveLinks? Archive { get; init; }
     public IReadOnlyList<PublishedItem> Items { get; init; } = [];
 }

@@ -59,6 +59,24 @@ public static class RssWriter
             xml.WriteEndElement();
         }
 
+        if (feed.Archive is { } archive)
+        {
+            foreach (var (rel, href) in new[] { ("current", archive.Current), ("prev-archive", archive.PrevArchive), ("next-archive", archive.NextArchive) }.Where(l => l.Item2 is not null))
+            {
+                xml.WriteStartElement("atom", "link", AtomNs);
+                xml.WriteAttributeString("href", href!.AbsoluteUri);
+                xml.WriteAttributeString("rel", rel);
+                xml.WriteAttributeString("type", "application/rss+xml");
+                xml.WriteEndElement();
+            }
+
+            if (archive.IsArchive)
+            {
+                xml.WriteStartElement("fh", "archive", FeedArchiveLinks.HistoryNs);
+                xml.WriteEndElement();
+            }
+        }
+
         if (feed.Language is not null)
         {
             xml.WriteElementString("language", feed.Language);

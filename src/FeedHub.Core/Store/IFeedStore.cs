@@ -40,6 +40,18 @@ public interface IFeedStore
     /// <summary>Stores a digest cut at its fire time; a digest already stored for that feed and window is kept as it was.</summary>
     Task AddDigestAsync(Model.Digest digest, CancellationToken cancellationToken);
 
+    /// <summary>The months (yyyy-MM, UTC) in which FeedHub first saw an entry of these sources, oldest first.</summary>
+    Task<IReadOnlyList<string>> GetEntryMonthsAsync(IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken);
+
+    /// <summary>The entries of these sources first seen in [<paramref name="from"/>, <paramref name="until"/>), newest first.</summary>
+    Task<IReadOnlyList<Entry>> GetEntriesFirstSeenAsync(IReadOnlyCollection<string> sourceIds, DateTimeOffset from, DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A feed's stored archive document for a period and format; null until one is stored.</summary>
+    Task<byte[]?> GetArchiveAsync(string feedId, string period, string format, CancellationToken cancellationToken);
+
+    /// <summary>Stores an archive document once: the first stored for (feed, period, format) is kept and returned, so an archive never changes.</summary>
+    Task<byte[]> AddArchiveAsync(string feedId, string period, string format, byte[] body, CancellationToken cancellationToken);
+
     /// <summary>The feed's stored digests whose window ends from <paramref name="firstEnd"/> to <paramref name="lastEnd"/> (both included), newest first.</summary>
     Task<IReadOnlyList<Model.Digest>> GetDigestsAsync(string feedId, DateTimeOffset firstEnd, DateTimeOffset lastEnd, CancellationToken cancellationToken);
 

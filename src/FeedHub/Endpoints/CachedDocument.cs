@@ -27,6 +27,9 @@ internal sealed class CachedDocument
 
     public string Version { get; }
 
+    /// <summary>A document that never changes (an archive page): served with a year's cache lifetime.</summary>
+    public bool Immutable { get; private init; }
+
     /// <summary>The version of the document's input now: while it equals <see cref="Version"/>, the document is current.</summary>
     public Func<string> CurrentVersion { get; }
     public string MediaType { get; }
@@ -52,13 +55,13 @@ internal sealed class CachedDocument
     /// <summary>The memory the document holds.</summary>
     public long Size => Body.Length + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0) + 256;
 
-    public static CachedDocument Create(string version, Func<string> currentVersion, byte[] body, string mediaType, DateTimeOffset updated, bool compress)
+    public static CachedDocument Create(string version, Func<string> currentVersion, byte[] body, string mediaType, DateTimeOffset updated, bool compress, bool immutable = false)
     {
         ArgumentNullException.ThrowIfNull(body);
         var tag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
         var lastModified = new DateTimeOffset(updated.UtcDateTime.AddTicks(-(updated.UtcDateTime.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
         return new CachedDocument(version, currentVersion, mediaType, body, compress ? Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)) : null,
-            compress ? Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)) : null, tag, lastModified);
+            compress ? Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)) : null, tag, lastModified) { Immutable = immutable };
     }
 
     /// <summary>The ETag of one encoding ("identity", "gzip", "br").</summary>

@@ -8,9 +8,12 @@ namespace FeedHub.Endpoints;
 /// header values are the document's own precomputed strings and the request's are read as text, not parsed into
 /// typed headers: this runs for every cache hit, at static-file rates.
 /// </summary>
-internal sealed class DocumentResult(CachedDocument document, bool shared) : IResult
+internal sealed class DocumentResult(CachedDocument document, bool shared, bool immutable = false) : IResult
 {
     private const string PublicCache = "public, max-age=60";
+
+    // An archive page (RFC 5005) never changes once stored.
+    private const string ImmutableCache = "public, max-age=31536000, immutable";
 
     // Built from a Host the client chose (no FeedHub:PublicBaseUrl), a response is for that client alone.
     private const string PrivateCache = "private, max-age=60";
@@ -24,7 +27,7 @@ internal sealed class DocumentResult(CachedDocument document, bool shared) : IRe
         var headers = response.Headers;
         headers.ETag = document.ETags[encoding];
         headers.LastModified = document.LastModifiedHeader;
-        headers.CacheControl = shared ? PublicCache : PrivateCache;
+        headers.CacheControl = !shared ? PrivateCache : immutable ? ImmutableCache : PublicCache;
         if (document.Brotli is not null)
         {
             headers.Vary = "Accept-Encoding";

@@ -19,7 +19,7 @@ internal static class Documents
             var method = context.Request.Method;
             if ((HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && cache.FindCurrent(PathOf(context)) is { } document)
             {
-                await new DocumentResult(document, shared: true).ExecuteAsync(context).ConfigureAwait(false);
+                await new DocumentResult(document, shared: true, document.Immutable).ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
 
@@ -28,17 +28,17 @@ internal static class Documents
     }
 
     /// <summary>A document just rendered from input at <paramref name="version"/>, answered, and kept while <paramref name="currentVersion"/> gives the same.</summary>
-    public static IResult Fresh(HttpContext context, string version, Func<string> currentVersion, byte[] body, string mediaType, DateTimeOffset updated)
+    public static IResult Fresh(HttpContext context, string version, Func<string> currentVersion, byte[] body, string mediaType, DateTimeOffset updated, bool immutable = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var trusted = PublicBase.Of(context).Trusted;
-        var document = CachedDocument.Create(version, currentVersion, body, mediaType, updated, compress: trusted);
+        var document = CachedDocument.Create(version, currentVersion, body, mediaType, updated, compress: trusted, immutable);
         if (trusted)
         {
             context.RequestServices.GetRequiredService<OutputCache>().Keep(PathOf(context), document);
         }
 
-        return new DocumentResult(document, trusted);
+        return new DocumentResult(document, trusted, immutable);
     }
 
     private static string PathOf(HttpContext context) => context.Request.Path.Value ?? "/";

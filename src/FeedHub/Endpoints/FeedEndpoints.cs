@@ -20,7 +20,7 @@ internal static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string file, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, LocalFiles localFiles, ContentVersions versions, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string file, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, LocalFiles localFiles, ContentVersions versions, IFeedStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var dot = file.LastIndexOf('.');
         var format = dot > 0 ? FeedFormatKind.FromExtension(file[(dot + 1)..]) : null;
@@ -30,12 +30,18 @@ internal static class FeedEndpoints
             return Results.NotFound();
         }
 
-        string Current() => versions.Of(feed.Id).ToString(CultureInfo.InvariantCulture);
+        // The newest archive page changes when a month closes, writes or not.
+        string Current() => string.Create(CultureInfo.InvariantCulture, $"{versions.Of(feed.Id)}:{time.GetUtcNow().UtcDateTime:yyyy-MM}");
         var version = Current();
 
         var entries = await builder.BuildAsync(feed, catalog.Sources, cancellationToken).ConfigureAwait(false);
+        var months = await ArchiveEndpoints.ClosedMonthsAsync(store, feed, catalog, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var site = PublicBase.Of(context);
-        var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, site.Url, site.Resolve($"feeds/{feed.Id}.{format.Extension}"), time.GetUtcNow(), link => localFiles.ForReaders(link, site.Url)) with { Hubs = catalog.Hubs };
+        var published = PublishedFeedFactory.Create(feed, entries, catalog.SourcesById, site.Url, site.Resolve($"feeds/{feed.Id}.{format.Extension}"), time.GetUtcNow(), link => localFiles.ForReaders(link, site.Url)) with
+        {
+            Hubs = catalog.Hubs,
+            Archive = months.Count > 0 ? new FeedArchiveLinks(false, null, ArchiveEndpoints.PageUrl(site, feed.Id, months[^1], format.Extension), null) : null,
+        };
         return Documents.Fresh(context, version, Current, format.Write(published), format.MediaType, published.Updated);
     }
 

@@ -55,6 +55,15 @@ public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
 
     public Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken) => inner.SaveArticleAsync(entry, cancellationToken);
 
+    public Task<IReadOnlyList<string>> GetEntryMonthsAsync(IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken) => inner.GetEntryMonthsAsync(sourceIds, cancellationToken);
+
+    public Task<IReadOnlyList<Entry>> GetEntriesFirstSeenAsync(IReadOnlyCollection<string> sourceIds, DateTimeOffset from, DateTimeOffset until, int limit, CancellationToken cancellationToken) =>
+        inner.GetEntriesFirstSeenAsync(sourceIds, from, until, limit, cancellationToken);
+
+    public Task<byte[]?> GetArchiveAsync(string feedId, string period, string format, CancellationToken cancellationToken) => inner.GetArchiveAsync(feedId, period, format, cancellationToken);
+
+    public Task<byte[]> AddArchiveAsync(string feedId, string period, string format, byte[] body, CancellationToken cancellationToken) => inner.AddArchiveAsync(feedId, period, format, body, cancellationToken);
+
     public Task SaveExtractedPageAsync(ExtractedPage page, CancellationToken cancellationToken) => inner.SaveExtractedPageAsync(page, cancellationToken);
 
     public Task AddDigestAsync(Digest digest, CancellationToken cancellationToken) => inner.AddDigestAsync(digest, cancellationToken);

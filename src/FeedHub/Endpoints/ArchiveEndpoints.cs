@@ -1,0 +1,76 @@
+using System.Globalization;
+using FeedHub.Configuration;
+using FeedHub.Core.Curation;
+using FeedHub.Core.Publishing;
+using FeedHub.Core.Store;
+
+namespace FeedHub.Endpoints;
+
+/// <summary>
+/// RFC 5005 archived feeds: GET and HEAD /feeds/{id}/archive/{yyyy-MM}.rss|.atom|.json, one page per closed UTC
+/// month holding the stories whose entries FeedHub first saw in that month (so a closed month never gains any),
+/// judged by the feed's rules as of the month's end. A page is rendered once, stored, and served as stored from
+/// then on (Cache-Control immutable), whatever changes later; it names the subscription document (current) and the
+/// month before it (prev-archive). Pages are stored only when their links come from FeedHub:PublicBaseUrl.
+/// </summary>
+internal static class ArchiveEndpoints
+{
+    public static IEndpointRouteBuilder MapArchiveEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/feeds/{feed}/archive/{file}", GetOrHead.Methods, ServeAsync);
+        return app;
+    }
+
+    /// <summary>The closed months (before the current UTC month) with entries of the feed's sources, oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> ClosedMonthsAsync(IFeedStore store, CuratedFeedDefinition feed, FeedHubCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var current = now.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var months = await store.GetEntryMonthsAsync(CuratedFeedBuilder.SourcesOf(feed, catalog.Sources), cancellationToken).ConfigureAwait(false);
+        return [.. months.Where(m => string.CompareOrdinal(m, current) < 0)];
+    }
+
+    public static Uri PageUrl(PublicBase site, string feedId, string month, string extension) =>
+        site.Resolve($"feeds/{Uri.EscapeDataString(feedId)}/archive/{month}.{extension}");
+
+    private static async Task<IResult> ServeAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, IFeedStore store, CuratedFeedBuilder builder, LocalFiles localFiles, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var dot = file.LastIndexOf('.');
+        var format = dot > 0 ? FeedFormatKind.FromExtension(file[(dot + 1)..]) : null;
+        var definition = catalog.FindFeed(feed);
+        if (format is null || definition is null
+            || !DateTime.TryParseExact(file[..dot], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
+        {
+            return Results.NotFound();
+        }
+
+        var period = file[..dot];
+        var months = await ClosedMonthsAsync(store, definition, catalog, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var at = months.ToList().IndexOf(period);
+        if (at < 0)
+        {
+            return Results.NotFound(); // an open month, or one without entries
+        }
+
+        var site = PublicBase.Of(context);
+        var body = site.Trusted ? await store.GetArchiveAsync(definition.Id, period, format.Extension, cancellationToken).ConfigureAwait(false) : null;
+        if (body is null)
+        {
+            var from = new DateTimeOffset(month, TimeSpan.Zero);
+            var until = from.AddMonths(1);
+            var stories = await builder.BuildArchiveAsync(definition, catalog.Sources, from, until, cancellationToken).ConfigureAwait(false);
+            var published = PublishedFeedFactory.Create(definition, stories, catalog.SourcesById, site.Url, PageUrl(site, definition.Id, period, format.Extension), until, link => localFiles.ForReaders(link, site.Url)) with
+            {
+                Title = $"{definition.Title}: {from.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}",
+                Archive = new FeedArchiveLinks(true, site.Resolve($"feeds/{Uri.EscapeDataString(definition.Id)}.{format.Extension}"), at > 0 ? PageUrl(site, definition.Id, months[at - 1], format.Extension) : null, null),
+            };
+            body = format.Write(published);
+            if (site.Trusted)
+            {
+                body = await store.AddArchiveAsync(definition.Id, period, format.Extension, body, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return Documents.Fresh(context, "archive", static () => "archive", body, format.MediaType, new DateTimeOffset(month, TimeSpan.Zero).AddMonths(1), immutable: true);
+    }
+}
