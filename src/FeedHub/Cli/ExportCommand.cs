@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FeedHub.Configuration;
 using FeedHub.Core.Digests;
+using FeedHub.Core.Store;
 using FeedHub.Endpoints;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +10,7 @@ namespace FeedHub.Cli;
 
 /// <summary>
 /// feedhub export DIR --base URL: writes every published document (the index, /opml, each curated feed in its three
-/// formats, each digest list, page and digest feed) as files, with the bytes the service serves, so a static host
+/// formats and its archive pages, each digest list, page and digest feed) as files, with the bytes the service serves, so a static host
 /// or CDN can serve them. The documents are fetched from the service itself, started without its scheduler on a
 /// loopback port, so they are the very bytes it would answer; paths without an extension get one (the index
 /// index.html, a digest page KEY.html), which static hosts serve at the address without it.
@@ -92,6 +93,10 @@ internal static class ExportCommand
         {
             var id = Uri.EscapeDataString(feed.Id);
             paths.AddRange(Formats.Select(e => ($"/feeds/{id}.{e}", $"feeds/{feed.Id}.{e}")));
+            foreach (var month in await ArchiveEndpoints.ClosedMonthsAsync(services.GetRequiredService<IFeedStore>(), feed, catalog, now, cancellationToken).ConfigureAwait(false))
+            {
+                paths.AddRange(Formats.Select(e => ($"/feeds/{id}/archive/{month}.{e}", $"feeds/{feed.Id}/archive/{month}.{e}")));
+            }
             if (feed.Digest is not { } schedule)
             {
                 continue;

@@ -10,8 +10,10 @@ namespace FeedHub.Endpoints;
 /// RFC 5005 archived feeds: GET and HEAD /feeds/{id}/archive/{yyyy-MM}.rss|.atom|.json, one page per closed UTC
 /// month holding the stories whose entries FeedHub first saw in that month (so a closed month never gains any),
 /// judged by the feed's rules as of the month's end. A page is rendered once, stored, and served as stored from
-/// then on (Cache-Control immutable), whatever changes later; it names the subscription document (current) and the
-/// month before it (prev-archive). Pages are stored only when their links come from FeedHub:PublicBaseUrl.
+/// then on (Cache-Control immutable), whatever changes later; it names the subscription document (current), the
+/// month before it (prev-archive) and the month after it when that was closed already (next-archive; a closed month
+/// never gains entries, so the link stays right). Pages are stored only when their links come from
+/// FeedHub:PublicBaseUrl, and not while a page is the only one (it would link to no other archive for good).
 /// </summary>
 internal static class ArchiveEndpoints
 {
@@ -54,6 +56,7 @@ internal static class ArchiveEndpoints
 
         var site = PublicBase.Of(context);
         var body = site.Trusted ? await store.GetArchiveAsync(definition.Id, period, format.Extension, cancellationToken).ConfigureAwait(false) : null;
+        var stored = body is not null;
         if (body is null)
         {
             var from = new DateTimeOffset(month, TimeSpan.Zero);
@@ -62,15 +65,23 @@ internal static class ArchiveEndpoints
             var published = PublishedFeedFactory.Create(definition, stories, catalog.SourcesById, site.Url, PageUrl(site, definition.Id, period, format.Extension), until, link => localFiles.ForReaders(link, site.Url)) with
             {
                 Title = $"{definition.Title}: {from.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}",
-                Archive = new FeedArchiveLinks(true, site.Resolve($"feeds/{Uri.EscapeDataString(definition.Id)}.{format.Extension}"), at > 0 ? PageUrl(site, definition.Id, months[at - 1], format.Extension) : null, null),
+                Archive = new FeedArchiveLinks(
+                    true,
+                    site.Resolve($"feeds/{Uri.EscapeDataString(definition.Id)}.{format.Extension}"),
+                    at > 0 ? PageUrl(site, definition.Id, months[at - 1], format.Extension) : null,
+                    at + 1 < months.Count ? PageUrl(site, definition.Id, months[at + 1], format.Extension) : null),
             };
             body = format.Write(published);
-            if (site.Trusted)
+            // The only closed month links to no other archive yet (RFC 5005 wants one or the other); it is stored once a later month closes.
+            if (site.Trusted && (published.Archive.PrevArchive ?? published.Archive.NextArchive) is not null)
             {
                 body = await store.AddArchiveAsync(definition.Id, period, format.Extension, body, cancellationToken).ConfigureAwait(false);
+                stored = true;
             }
         }
 
-        return Documents.Fresh(context, "archive", static () => "archive", body, format.MediaType, new DateTimeOffset(month, TimeSpan.Zero).AddMonths(1), immutable: true);
+        // A stored page is for good; one not stored yet holds until the next month closes.
+        string Current() => stored ? "stored" : time.GetUtcNow().UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return Documents.Fresh(context, Current(), Current, body, format.MediaType, new DateTimeOffset(month, TimeSpan.Zero).AddMonths(1), immutable: stored);
     }
 }

@@ -79,6 +79,7 @@ public sealed class ArchiveTests : IAsyncLifetime
         Assert.Equal(["Last month"], archive.Root.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value));
         var oldest = XDocument.Parse(await client.GetStringAsync(new Uri($"/feeds/all/archive/{Month(2)}.atom", UriKind.Relative)));
         Assert.Null(Link(oldest, "prev-archive"));
+        Assert.Equal($"https://feeds.example.org/feeds/all/archive/{Month(1)}.atom", Link(oldest, "next-archive"));
         Assert.Equal(["Two months back"], oldest.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value));
     }
 
