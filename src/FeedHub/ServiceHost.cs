@@ -30,6 +30,11 @@ internal static partial class ServiceHost
         }
     }
 
+    /// <summary>Where the service listens when nothing says otherwise (and what the shipped PublicBaseUrl names).</summary>
+    public const string DefaultUrl = "http://localhost:8080";
+
+    private static readonly string[] ListenKeys = [WebHostDefaults.ServerUrlsKey, WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey];
+
     /// <param name="args">The host's arguments (--config=, --urls=, --Key=value settings).</param>
     /// <param name="schedule">Whether to run the scheduler and the background workers; without them the app only serves what the store holds (`feedhub export`).</param>
     public static WebApplication Build(string[] args, bool schedule = true)
@@ -51,6 +56,12 @@ internal static partial class ServiceHost
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/feed+json", "text/x-opml"]);
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        if (ListenKeys.All(key => string.IsNullOrEmpty(builder.Configuration[key])))
+        {
+            // FeedHub's own port, unless ASPNETCORE_URLS (or _HTTP_PORTS), --urls or Urls in the configuration names another.
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         builder.Services.AddSingleton(sp => new OutputCache(sp.GetRequiredService<FeedHubCatalog>().OutputCacheBytes));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HostJsonContext.Default));
 
