@@ -113,6 +113,17 @@ public sealed partial class SqliteFeedStore
         return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<SourceStats>> GetSourceStatsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT source_id, count(*), coalesce(sum(article_status = 'Extracted'), 0), coalesce(sum(article_status IN ('Failed', 'KeptFeedContent')), 0)
+            FROM entries GROUP BY source_id
+            """;
+        return await SqlValues.ReadAllAsync(command, r => new SourceStats(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<int> CountEntriesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

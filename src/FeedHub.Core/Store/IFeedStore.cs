@@ -40,6 +40,9 @@ public interface IFeedStore
     /// <summary>Stores a digest cut at its fire time; a digest already stored for that feed and window is kept as it was.</summary>
     Task AddDigestAsync(Model.Digest digest, CancellationToken cancellationToken);
 
+    /// <summary>Each source's entry and article counts (sources without entries are left out).</summary>
+    Task<IReadOnlyList<SourceStats>> GetSourceStatsAsync(CancellationToken cancellationToken);
+
     /// <summary>The months (yyyy-MM, UTC) in which FeedHub first saw an entry of these sources, oldest first.</summary>
     Task<IReadOnlyList<string>> GetEntryMonthsAsync(IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken);
 

@@ -6,5 +6,6 @@ namespace FeedHub.Cli;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(ExtractOutput))]
+[JsonSerializable(typeof(List<SourceListRow>))]
 [JsonSerializable(typeof(FeedHub.Core.Model.Digest))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -4,7 +4,7 @@ using FeedHub.Core.Store;
 
 namespace FeedHub.Cli;
 
-/// <summary>feedhub sources revive ID: the operator's way back for a source that answered 410 Gone.</summary>
+/// <summary>feedhub sources list [--json]: what each source is doing; feedhub sources revive ID: the operator's way back for a source that answered 410 Gone.</summary>
 internal static class SourcesCommand
 {
     public static Command Create()
@@ -13,7 +13,31 @@ internal static class SourcesCommand
         var config = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
         var revive = new Command("revive", "Poll a source marked gone (HTTP 410) again: the service takes it up at its next start") { id, config };
         revive.SetAction((result, token) => ReviveAsync(result.GetValue(id)!, result.Tokens.Select(t => t.Value).ToArray(), token));
-        return new Command("sources", "Work with the configured sources") { revive };
+        var json = new Option<bool>("--json") { Description = "Print the sources as a JSON array instead of a table" };
+        var listConfig = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
+        var list = new Command("list", "Each source's state, last error, last and next poll, items and full-text success") { json, listConfig };
+        list.SetAction((result, token) => ListAsync(result.GetValue(json), result.Tokens.Select(t => t.Value).ToArray(), token));
+        return new Command("sources", "Work with the configured sources") { list, revive };
+    }
+
+    private static async Task<int> ListAsync(bool json, string[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = await CliHost.StartAsync(args, cancellationToken).ConfigureAwait(false);
+            var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
+            var store = host.Services.GetRequiredService<IFeedStore>();
+            var states = (await store.GetSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
+            var stats = (await store.GetSourceStatsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
+            var rows = catalog.Sources.Select(s => SourceListRow.Of(s, states.GetValueOrDefault(s.Id), stats.GetValueOrDefault(s.Id))).ToList();
+            await Console.Out.WriteLineAsync(json ? System.Text.Json.JsonSerializer.Serialize(rows, CliJsonContext.Default.ListSourceListRow) : SourceTable.Format(rows)).ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return 2;
+        }
     }
 
     private static async Task<int> ReviveAsync(string id, string[] args, CancellationToken cancellationToken)

@@ -123,7 +123,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public async Task Fetch_once_polls_every_source_and_a_bad_config_names_the_key()
+    public async Task Fetch_once_polls_every_source_sources_list_shows_them_and_a_bad_config_names_the_key()
     {
         var config = Path.Combine(folder, "feedhub.json");
         await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
@@ -141,6 +141,16 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("harbour: updated, 3 new, 0 updated", stdout, StringComparison.Ordinal);
         Assert.Contains("articles: 3 settled: 3 fetched (3 full text, 0 kept the feed's content), 0 refused, 0 failed, 0 reused from cache", stdout, StringComparison.Ordinal);
+
+        var (listExit, table, _) = await FeedHubProcess.RunAsync(folder, "sources", "list", "--config", config);
+        Assert.Equal(0, listExit);
+        var lines = table.Trim().Split('\n');
+        Assert.Matches(@"^ID\s+STATE\s+LAST POLL\s+NEXT POLL\s+ITEMS\s+FULL TEXT\s+LAST ERROR$", lines[0]);
+        Assert.Matches(@"^harbour\s+ok\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\s+3\s+100 %$", lines[1]);
+        var (jsonExit, json, _) = await FeedHubProcess.RunAsync(folder, "sources", "list", "--json", "--config", config);
+        Assert.Equal(0, jsonExit);
+        var row = JsonDocument.Parse(json).RootElement.EnumerateArray().Single();
+        Assert.Equal(("harbour", "ok", 3, 100), (row.GetProperty("id").GetString(), row.GetProperty("state").GetString(), row.GetProperty("items").GetInt32(), row.GetProperty("full_text_percent").GetInt32()));
 
         await File.WriteAllTextAsync(config, """{"FeedHub":{"Sources":[{"Id":"x","Url":"not a url"}],"Feeds":[{"Id":"f","Title":"F","Sources":["y"]}]}}""");
         var (badExit, _, badStderr) = await FeedHubProcess.RunAsync(folder, "fetch", "--once", "--config", config);

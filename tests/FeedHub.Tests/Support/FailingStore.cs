@@ -55,6 +55,8 @@ public sealed class FailingStore(SqliteFeedStore inner) : IFeedStore
 
     public Task SaveArticleAsync(Entry entry, CancellationToken cancellationToken) => inner.SaveArticleAsync(entry, cancellationToken);
 
+    public Task<IReadOnlyList<SourceStats>> GetSourceStatsAsync(CancellationToken cancellationToken) => inner.GetSourceStatsAsync(cancellationToken);
+
     public Task<IReadOnlyList<string>> GetEntryMonthsAsync(IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken) => inner.GetEntryMonthsAsync(sourceIds, cancellationToken);
 
     public Task<IReadOnlyList<Entry>> GetEntriesFirstSeenAsync(IReadOnlyCollection<string> sourceIds, DateTimeOffset from, DateTimeOffset until, int limit, CancellationToken cancellationToken) =>
