@@ -17,7 +17,10 @@ internal static class SourcesCommand
         var listConfig = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
         var list = new Command("list", "Each source's state, last error, last and next poll, items and full-text success") { json, listConfig };
         list.SetAction((result, token) => ListAsync(result.GetValue(json), result.Tokens.Select(t => t.Value).ToArray(), token));
-        return new Command("sources", "Work with the configured sources") { list, revive };
+        var exportConfig = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
+        var export = new Command("export", "Print every source as OPML 2.0, each tag a folder (sources without tags at the top), for another reader") { exportConfig };
+        export.SetAction((result, token) => ExportAsync(result.Tokens.Select(t => t.Value).ToArray(), token));
+        return new Command("sources", "Work with the configured sources") { list, export, revive };
     }
 
     private static async Task<int> ListAsync(bool json, string[] args, CancellationToken cancellationToken)
@@ -31,6 +34,25 @@ internal static class SourcesCommand
             var stats = (await store.GetSourceStatsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
             var rows = catalog.Sources.Select(s => SourceListRow.Of(s, states.GetValueOrDefault(s.Id), stats.GetValueOrDefault(s.Id))).ToList();
             await Console.Out.WriteLineAsync(json ? System.Text.Json.JsonSerializer.Serialize(rows, CliJsonContext.Default.ListSourceListRow) : SourceTable.Format(rows)).ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    private static async Task<int> ExportAsync(string[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = await CliHost.StartAsync(args, cancellationToken).ConfigureAwait(false);
+            var catalog = host.Services.GetRequiredService<FeedHubCatalog>();
+            var states = (await host.Services.GetRequiredService<IFeedStore>().GetSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId);
+            var opml = SourceOutlines.Of(catalog.Sources, id => states.GetValueOrDefault(id)?.SiteLink);
+            await using var output = Console.OpenStandardOutput();
+            await output.WriteAsync(Core.Publishing.Opml.OpmlWriter.Write("FeedHub sources", null, opml), cancellationToken).ConfigureAwait(false);
             return 0;
         }
         catch (Exception e) when (ConfigurationErrors.Describe(e) is { } message)

@@ -195,4 +195,27 @@ public sealed class CliTests : IDisposable
         Assert.Empty(empty);
         Assert.Contains("no digest", emptyError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sources_export_is_opml_with_a_folder_per_tag()
+    {
+        var config = Path.Combine(folder, "feedhub.json");
+        await File.WriteAllTextAsync(config, """
+            { "FeedHub": { "Database": "export.db", "Sources": [
+              { "Id": "a", "Title": "Alpha & Co", "Url": "https://a.example/feed.xml", "Tags": ["news", "local"] },
+              { "Id": "b", "Url": "https://b.example/rss", "Tags": ["news"] },
+              { "Id": "c", "Title": "Loose", "Url": "https://c.example/atom" },
+              { "Id": "d", "Path": "local.rss" } ] } }
+            """);
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, "sources", "export", "--config", config);
+
+        Assert.Equal(0, exit);
+        var body = System.Xml.Linq.XDocument.Parse(stdout).Root!.Element("body")!;
+        string Shape(System.Xml.Linq.XElement o) => (string?)o.Attribute("xmlUrl") ?? $"{(string?)o.Attribute("text")}[{string.Join(",", o.Elements("outline").Select(Shape))}]";
+        Assert.Equal(
+            ["https://c.example/atom", "local[https://a.example/feed.xml]", "news[https://a.example/feed.xml,https://b.example/rss]"],
+            body.Elements("outline").Select(Shape));
+        Assert.Contains(body.Descendants("outline"), o => (string?)o.Attribute("text") == "Alpha & Co" && (string?)o.Attribute("type") == "rss");
+    }
 }
