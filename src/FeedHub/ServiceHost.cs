@@ -41,6 +41,7 @@ internal static partial class ServiceHost
     {
         var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFeedHubConsole();
         builder.Configuration.AddFeedHubConfiguration(location, args);
         var services = builder.Services.AddFeedHub(location);
         if (schedule)

@@ -10,6 +10,7 @@ internal static class CliHost
     {
         var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.AddFeedHubConsole();
         builder.Configuration.AddFeedHubConfiguration(location, args);
         builder.Services.AddFeedHub(location);
         var host = builder.Build();

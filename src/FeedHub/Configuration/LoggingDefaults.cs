@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Console;
+
 namespace FeedHub.Configuration;
 
 /// <summary>
@@ -18,8 +20,27 @@ internal static class LoggingDefaults
         ["Logging:LogLevel:Quartz"] = "Warning",
         ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "Critical",
         ["Logging:Console:FormatterName"] = "simple",
-        ["Logging:Console:FormatterOptions:SingleLine"] = "true",
-        ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-dd'T'HH:mm:ss'Z' ",
-        ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
     };
+
+    /// <summary>
+    /// Each console format's own stamp: the simple one's ends in a space to separate it from the level, the JSON one's
+    /// does not (the framework binds one FormatterOptions section to whichever format is chosen, so these are set
+    /// per format in code; `Logging:Console:FormatterName` = `json` switches to JSON lines).
+    /// </summary>
+    public static ILoggingBuilder AddFeedHubConsole(this ILoggingBuilder logging)
+    {
+        ArgumentNullException.ThrowIfNull(logging);
+        logging.Services.Configure<SimpleConsoleFormatterOptions>(o =>
+        {
+            o.SingleLine = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z' ";
+        });
+        logging.Services.Configure<JsonConsoleFormatterOptions>(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+        });
+        return logging;
+    }
 }

@@ -110,6 +110,24 @@ public sealed partial class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_json_console_format_gives_one_json_object_per_log_line()
+    {
+        var config = await ConfigAsync(string.Empty);
+
+        var (exit, stdout, _) = await FeedHubProcess.RunAsync(folder, new Dictionary<string, string> { ["Logging__Console__FormatterName"] = "json" }, "fetch", "--once", "--config", config);
+
+        Assert.Equal(0, exit);
+        var logLines = stdout.Split('\n').Where(l => l.StartsWith('{')).ToList();
+        Assert.NotEmpty(logLines);
+        Assert.All(logLines, line =>
+        {
+            using var entry = JsonDocument.Parse(line);
+            Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", entry.RootElement.GetProperty("Timestamp").GetString());
+            Assert.False(string.IsNullOrEmpty(entry.RootElement.GetProperty("Message").GetString()));
+        });
+    }
+
+    [Fact]
     public async Task A_refused_article_is_one_log_line_and_counted_as_refused()
     {
         var feed = Path.Combine(folder, "loopback.rss");
