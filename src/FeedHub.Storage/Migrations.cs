@@ -112,5 +112,8 @@ internal static class Migrations
             );
             CREATE INDEX entries_by_first_seen ON entries (first_seen);
             """),
+        (11, """
+            ALTER TABLE source_state ADD COLUMN failing_since TEXT;
+            """),
     ];
 }

@@ -7,7 +7,7 @@ namespace FeedHub.Storage;
 public sealed partial class SqliteFeedStore
 {
     private const string SourceColumns = "source_id, etag, last_modified, last_polled, next_due, last_error, consecutive_failures, title, "
-        + "moved_to, moved_from, redirect_target, redirect_streak, gone_since, gone_at, schedule, site_link";
+        + "moved_to, moved_from, redirect_target, redirect_streak, gone_since, gone_at, schedule, site_link, failing_since";
 
     public async Task<SourceState?> GetSourceStateAsync(string sourceId, CancellationToken cancellationToken)
     {
@@ -41,12 +41,13 @@ public sealed partial class SqliteFeedStore
         command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO source_state ({SourceColumns})
-            VALUES ($id, $etag, $lm, $polled, $due, $error, $failures, $title, $movedTo, $movedFrom, $redirect, $streak, $goneSince, $goneAt, $schedule, $site)
+            VALUES ($id, $etag, $lm, $polled, $due, $error, $failures, $title, $movedTo, $movedFrom, $redirect, $streak, $goneSince, $goneAt, $schedule, $site, $failingSince)
             ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                 last_polled = excluded.last_polled, next_due = excluded.next_due, last_error = excluded.last_error,
                 consecutive_failures = excluded.consecutive_failures, title = excluded.title, moved_to = excluded.moved_to,
                 moved_from = excluded.moved_from, redirect_target = excluded.redirect_target, redirect_streak = excluded.redirect_streak,
-                gone_since = excluded.gone_since, gone_at = excluded.gone_at, schedule = excluded.schedule, site_link = excluded.site_link
+                gone_since = excluded.gone_since, gone_at = excluded.gone_at, schedule = excluded.schedule, site_link = excluded.site_link,
+                failing_since = excluded.failing_since
             """;
         command.Add("$id", state.SourceId);
         command.Add("$etag", SqlValues.Text(state.ETag));
@@ -64,6 +65,7 @@ public sealed partial class SqliteFeedStore
         command.Add("$goneAt", SqlValues.Text(state.GoneAt));
         command.Add("$schedule", state.Schedule.IsEmpty ? DBNull.Value : JsonSerializer.Serialize(state.Schedule, StorageJsonContext.Default.PublishingSchedule));
         command.Add("$site", SqlValues.Text(state.SiteLink));
+        command.Add("$failingSince", SqlValues.Time(state.FailingSince));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -87,5 +89,6 @@ public sealed partial class SqliteFeedStore
             ? JsonSerializer.Deserialize(json, StorageJsonContext.Default.PublishingSchedule) ?? PublishingSchedule.None
             : PublishingSchedule.None,
         SiteLink = SqlValues.ReadText(reader, 15),
+        FailingSince = SqlValues.ReadTime(reader, 16),
     };
 }

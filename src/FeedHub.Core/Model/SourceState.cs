@@ -10,6 +10,9 @@ public sealed record SourceState
     public DateTimeOffset? NextDue { get; init; }
     public string? LastError { get; init; }
     public int ConsecutiveFailures { get; init; }
+
+    /// <summary>When the current run of failures began (the first failed poll after a success); null while polls succeed.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
     public string? Title { get; init; }
 
     /// <summary>The source's own site: the home link its feed gave at the last successful fetch (RSS channel link, Atom alternate link, JSON Feed home_page_url).</summary>

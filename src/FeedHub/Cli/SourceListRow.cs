@@ -11,7 +11,7 @@ internal sealed record SourceListRow(string Id, string State, string? LastError,
         ArgumentNullException.ThrowIfNull(source);
         var status = state is null ? "not polled"
             : state.IsGone(source) ? "gone"
-            : state.LastError is not null ? $"failing ({state.ConsecutiveFailures}x)"
+            : state.LastError is not null ? $"failing since {state.FailingSince?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "?"} ({state.ConsecutiveFailures}x)"
             : state.PollUrl(source) != source.Location ? "moved"
             : "ok";
         var judged = stats is null ? 0 : stats.Extracted + stats.NotExtracted;

@@ -52,7 +52,7 @@ internal static class IndexPage
             var state = states.GetValueOrDefault(source.Id);
             var status = state is null ? "not polled yet"
                 : state.IsGone(source) ? $"gone since {FeedEndpoints.FormatTime(state.GoneSince!.Value)} (HTTP 410); not polled until its Url changes or it is revived"
-                : state.LastError is not null ? "failing: " + state.LastError
+                : state.LastError is not null ? (state.FailingSince is { } since ? $"failing since {FeedEndpoints.FormatTime(since)}: " : "failing: ") + state.LastError
                 : "last polled " + FeedEndpoints.FormatTime(state.LastPolled ?? default);
             body.Append(CultureInfo.InvariantCulture, $"<li>{E(source.Title ?? state?.Title ?? source.Id)} <span class=\"muted\">({E(status)})</span>");
             if (state is not null && state.PollUrl(source) != source.Location)

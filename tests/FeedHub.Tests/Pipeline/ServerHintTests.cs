@@ -270,4 +270,22 @@ public sealed class ServerHintTests() : LoopbackTest("feedhub-hints-")
         Assert.All(outcomes, o => Assert.Equal(PollStatus.Updated, o.Outcome.Status));
         Assert.Equal(2, Site.MaxInFlight); // FeedPerHostConcurrency's default
     }
+
+    [Fact]
+    public async Task A_run_of_failures_is_dated_from_its_first_and_a_success_ends_it()
+    {
+        await using var services = await MigratedAsync();
+        var failing = Source("/reset", "run");
+        var started = time.GetUtcNow();
+
+        var first = (await PollAsync(services, failing)).State;
+        time.Advance(TimeSpan.FromHours(1));
+        var second = (await PollAsync(services, failing)).State;
+        var recovered = (await PollAsync(services, Source("/feed.rss", "run"))).State;
+
+        Assert.Equal(started, first.FailingSince);
+        Assert.Equal((started, 2), (second.FailingSince, second.ConsecutiveFailures));
+        Assert.Null(recovered.FailingSince);
+        Assert.Null(recovered.LastError);
+    }
 }

@@ -50,7 +50,7 @@ public sealed partial class PollPipeline(
             if (fetched.NotModified)
             {
                 LogNotModified(source.Id);
-                var unchanged = await PlannedAsync(source, state with { LastError = null, ConsecutiveFailures = 0 }, fetched.Freshness, 0, cancellationToken).ConfigureAwait(false);
+                var unchanged = await PlannedAsync(source, state with { LastError = null, ConsecutiveFailures = 0, FailingSince = null }, fetched.Freshness, 0, cancellationToken).ConfigureAwait(false);
                 await store.SavePollAsync(PollWrite.StateOnly(unchanged), cancellationToken).ConfigureAwait(false);
                 return new PollOutcome(PollStatus.NotModified, 0, 0, unchanged.NextDue!.Value);
             }
@@ -59,7 +59,7 @@ public sealed partial class PollPipeline(
             var feed = scanned.Feed;
             var changes = await ChangesAsync(source, scanned, cancellationToken).ConfigureAwait(false);
             var entries = changes.Entries.Select(e => Sanitized(MarkForArticle(source, e, isNew: changes.New.Contains(e.ItemKey)))).ToList();
-            var fresh = state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, Title = feed.Title ?? state.Title, SiteLink = feed.Link ?? state.SiteLink, Schedule = feed.Schedule };
+            var fresh = state with { ETag = fetched.ETag, LastModified = fetched.LastModified, LastError = null, ConsecutiveFailures = 0, FailingSince = null, Title = feed.Title ?? state.Title, SiteLink = feed.Link ?? state.SiteLink, Schedule = feed.Schedule };
             var newThisWeek = entries.Count(e => changes.New.Contains(e.ItemKey) && e.SortTime >= time.GetUtcNow() - TimeSpan.FromDays(7));
             var polled = await PlannedAsync(source, fresh, fetched.Freshness, newThisWeek, cancellationToken).ConfigureAwait(false);
             await store.SavePollAsync(new PollWrite(polled, entries, changes.Fingerprints), cancellationToken).ConfigureAwait(false);
@@ -174,7 +174,7 @@ public sealed partial class PollPipeline(
     {
         var known = state ?? new SourceState { SourceId = source.Id };
         var failures = retryAfter is null ? known.ConsecutiveFailures + 1 : known.ConsecutiveFailures;
-        var failed = known with { LastError = error, ConsecutiveFailures = failures, LastPolled = time.GetUtcNow() };
+        var failed = known with { LastError = error, ConsecutiveFailures = failures, LastPolled = time.GetUtcNow(), FailingSince = known.LastError is null ? time.GetUtcNow() : known.FailingSince ?? time.GetUtcNow() };
         if (known.MovedTo is not null && polled != source.Location)
         {
             LogMoveUndone(source.Id, polled.AbsoluteUri, source.Location.AbsoluteUri);
