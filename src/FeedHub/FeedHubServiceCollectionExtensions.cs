@@ -33,7 +33,11 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton(sp => new PollPlanner(sp.GetRequiredService<TimeProvider>(), Random.Shared, sp.GetRequiredService<FeedHubCatalog>().Polling));
 
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<FeedHubCatalog>().DatabasePath));
-        services.AddSingleton(sp => new ContentVersions(sp.GetRequiredService<FeedHubCatalog>().Feeds.Select(f => (f.Id, CuratedFeedBuilder.SourcesOf(f, sp.GetRequiredService<FeedHubCatalog>().Sources)))));
+        services.AddSingleton(sp =>
+        {
+            var catalog = sp.GetRequiredService<FeedHubCatalog>();
+            return new ContentVersions(catalog.Feeds.Select(f => (f.Id, CuratedFeedBuilder.SourcesOf(f, catalog.Sources))));
+        });
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
         services.AddHostedService<DatabaseMigrator>();
 

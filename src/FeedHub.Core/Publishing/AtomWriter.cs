@@ -42,9 +42,9 @@ public static class AtomWriter
 
             if (feed.Archive is { } archive)
             {
-                foreach (var (rel, href) in new[] { ("current", archive.Current), ("prev-archive", archive.PrevArchive), ("next-archive", archive.NextArchive) }.Where(l => l.Item2 is not null))
+                foreach (var (rel, href) in archive.Links())
                 {
-                    Link(xml, rel, href!.AbsoluteUri, "application/atom+xml");
+                    Link(xml, rel, href.AbsoluteUri, "application/atom+xml");
                 }
 
                 if (archive.IsArchive)

@@ -7,4 +7,16 @@ namespace FeedHub.Core.Publishing;
 public sealed record FeedArchiveLinks(bool IsArchive, Uri? Current, Uri? PrevArchive, Uri? NextArchive)
 {
     public const string HistoryNs = "http://purl.org/syndication/history/1.0";
+
+    /// <summary>The links present, each with its relation, in the order the formats write them.</summary>
+    public IEnumerable<(string Rel, Uri Href)> Links()
+    {
+        foreach (var (rel, href) in new[] { ("current", Current), ("prev-archive", PrevArchive), ("next-archive", NextArchive) })
+        {
+            if (href is not null)
+            {
+                yield return (rel, href);
+            }
+        }
+    }
 }

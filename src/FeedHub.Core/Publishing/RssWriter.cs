@@ -61,10 +61,10 @@ public static class RssWriter
 
         if (feed.Archive is { } archive)
         {
-            foreach (var (rel, href) in new[] { ("current", archive.Current), ("prev-archive", archive.PrevArchive), ("next-archive", archive.NextArchive) }.Where(l => l.Item2 is not null))
+            foreach (var (rel, href) in archive.Links())
             {
                 xml.WriteStartElement("atom", "link", AtomNs);
-                xml.WriteAttributeString("href", href!.AbsoluteUri);
+                xml.WriteAttributeString("href", href.AbsoluteUri);
                 xml.WriteAttributeString("rel", rel);
                 xml.WriteAttributeString("type", "application/rss+xml");
                 xml.WriteEndElement();

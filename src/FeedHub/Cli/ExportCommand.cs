@@ -17,7 +17,6 @@ namespace FeedHub.Cli;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Formats = ["rss", "atom", "json"];
 
     public static Command Create()
     {
@@ -92,10 +91,10 @@ internal static class ExportCommand
         foreach (var feed in catalog.Feeds)
         {
             var id = Uri.EscapeDataString(feed.Id);
-            paths.AddRange(Formats.Select(e => ($"/feeds/{id}.{e}", $"feeds/{feed.Id}.{e}")));
+            paths.AddRange(FeedFormatKind.All.Select(f => f.Extension).Select(e => ($"/feeds/{id}.{e}", $"feeds/{feed.Id}.{e}")));
             foreach (var month in await ArchiveEndpoints.ClosedMonthsAsync(services.GetRequiredService<IFeedStore>(), feed, catalog, now, cancellationToken).ConfigureAwait(false))
             {
-                paths.AddRange(Formats.Select(e => ($"/feeds/{id}/archive/{month}.{e}", $"feeds/{feed.Id}/archive/{month}.{e}")));
+                paths.AddRange(FeedFormatKind.All.Select(f => f.Extension).Select(e => ($"/feeds/{id}/archive/{month}.{e}", $"feeds/{feed.Id}/archive/{month}.{e}")));
             }
             if (feed.Digest is not { } schedule)
             {
@@ -103,7 +102,7 @@ internal static class ExportCommand
             }
 
             paths.Add(($"/digests/{id}/", $"digests/{feed.Id}/index.html"));
-            paths.AddRange(Formats.Select(e => ($"/feeds/{id}/digest.{e}", $"feeds/{feed.Id}/digest.{e}")));
+            paths.AddRange(FeedFormatKind.All.Select(f => f.Extension).Select(e => ($"/feeds/{id}/digest.{e}", $"feeds/{feed.Id}/digest.{e}")));
             var keys = DigestKeys.For(schedule);
             foreach (var digest in await publisher.RecentAsync(feed, catalog.Sources, now, DigestEndpoints.Windows, cancellationToken).ConfigureAwait(false))
             {

@@ -37,16 +37,12 @@ internal static class ArchiveEndpoints
 
     private static async Task<IResult> ServeAsync(string feed, string file, HttpContext context, FeedHubCatalog catalog, IFeedStore store, CuratedFeedBuilder builder, LocalFiles localFiles, TimeProvider time, CancellationToken cancellationToken)
     {
-        var dot = file.LastIndexOf('.');
-        var format = dot > 0 ? FeedFormatKind.FromExtension(file[(dot + 1)..]) : null;
-        var definition = catalog.FindFeed(feed);
-        if (format is null || definition is null
-            || !DateTime.TryParseExact(file[..dot], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
+        if (FeedFormatKind.Split(file) is not var (period, format) || catalog.FindFeed(feed) is not { } definition
+            || !DateTime.TryParseExact(period, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
         {
             return Results.NotFound();
         }
 
-        var period = file[..dot];
         var months = await ClosedMonthsAsync(store, definition, catalog, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var at = months.ToList().IndexOf(period);
         if (at < 0)

@@ -22,10 +22,7 @@ internal static class FeedEndpoints
 
     private static async Task<IResult> ServeAsync(string file, HttpContext context, FeedHubCatalog catalog, CuratedFeedBuilder builder, LocalFiles localFiles, ContentVersions versions, IFeedStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        var dot = file.LastIndexOf('.');
-        var format = dot > 0 ? FeedFormatKind.FromExtension(file[(dot + 1)..]) : null;
-        var feed = dot > 0 ? catalog.FindFeed(file[..dot]) : null;
-        if (format is null || feed is null)
+        if (FeedFormatKind.Split(file) is not var (name, format) || catalog.FindFeed(name) is not { } feed)
         {
             return Results.NotFound();
         }

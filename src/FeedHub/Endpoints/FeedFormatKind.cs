@@ -12,4 +12,12 @@ internal sealed record FeedFormatKind(string Extension, string MediaType, Func<P
 
     public static FeedFormatKind? FromExtension(string extension) =>
         All.FirstOrDefault(f => f.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A file name of the form NAME.EXTENSION ("news.rss", "2026-11.atom") split into its name and format; null when the extension is none of the three.</summary>
+    public static (string Name, FeedFormatKind Format)? Split(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var dot = file.LastIndexOf('.');
+        return dot > 0 && FromExtension(file[(dot + 1)..]) is { } format ? (file[..dot], format) : null;
+    }
 }

@@ -1,6 +1,7 @@
 using FeedHub.Configuration;
 using FeedHub.Core.Curation;
 using FeedHub.Core.Store;
+using FeedHub.Endpoints;
 
 namespace FeedHub.Scheduling;
 
@@ -16,7 +17,6 @@ internal sealed partial class HubNotifier(ContentVersions versions, FeedHubCatal
 {
     public const string ClientName = "websub";
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
-    private static readonly string[] Extensions = ["rss", "atom", "json"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +44,7 @@ internal sealed partial class HubNotifier(ContentVersions versions, FeedHubCatal
     private static IEnumerable<Uri> Topics(CuratedFeedDefinition feed, Uri site)
     {
         var id = Uri.EscapeDataString(feed.Id);
-        foreach (var extension in Extensions)
+        foreach (var extension in FeedFormatKind.All.Select(f => f.Extension))
         {
             yield return new Uri(site, $"feeds/{id}.{extension}");
             if (feed.Digest is not null)

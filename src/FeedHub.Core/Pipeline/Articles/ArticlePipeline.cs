@@ -87,9 +87,11 @@ public sealed partial class ArticlePipeline(IFeedStore store, ArticleService art
         }
         else
         {
+            string? decidedBy = null;
             try
             {
                 var (page, reused) = await articles.GetAsync(link, allowFiles: source.IsLocalFile, cancellationToken).ConfigureAwait(false);
+                decidedBy = page.DecidedBy;
                 settled = Judge(entry, page);
                 outcome = reused ? new ArticleTally { Reused = 1 }
                     : page.Refused ? new ArticleTally { Refused = 1 }
@@ -107,7 +109,7 @@ public sealed partial class ArticlePipeline(IFeedStore store, ArticleService art
                 outcome = new ArticleTally { Failed = 1 };
             }
 
-            settled = settled with { ArticleDecidedBy = rules.KeyFor(link) };
+            settled = settled with { ArticleDecidedBy = decidedBy ?? rules.KeyFor(link) }; // the page's own key, computed once by ArticleService
         }
 
         await store.SaveArticleAsync(settled, cancellationToken).ConfigureAwait(false);
