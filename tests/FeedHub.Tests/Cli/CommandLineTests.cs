@@ -158,43 +158,23 @@ public sealed partial class CommandLineTests : IDisposable
         var config = Path.Combine(folder, "config", "feedhub.json");
         Directory.CreateDirectory(Path.GetDirectoryName(config)!);
         File.Copy(Path.Combine(Samples.Folder, "feedhub.json"), config);
-        var (fromEnvironment, fromOption) = ($"http://127.0.0.1:{FreePort()}", $"http://127.0.0.1:{FreePort()}");
+        var (fromEnvironment, fromOption) = ($"http://127.0.0.1:{FeedHubProcess.FreePort()}", $"http://127.0.0.1:{FeedHubProcess.FreePort()}");
         using var service = FeedHubProcess.Start(folder, new Dictionary<string, string> { ["ASPNETCORE_URLS"] = fromEnvironment },
             withUrlsOption ? ["serve", "--config", config, "--urls", fromOption] : ["serve", "--config", config]);
         try
         {
             using var http = new HttpClient();
             var expected = withUrlsOption ? fromOption : fromEnvironment;
-            var status = await Samples.EventuallyAsync(() => StatusAsync(http, expected + "/healthz"), s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+            var status = await Samples.EventuallyAsync(() => FeedHubProcess.StatusAsync(http, new Uri(expected + "/healthz")), s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
 
             Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Null(await StatusAsync(http, (withUrlsOption ? fromEnvironment : fromOption) + "/healthz"));
+            Assert.Null(await FeedHubProcess.StatusAsync(http, new Uri((withUrlsOption ? fromEnvironment : fromOption) + "/healthz")));
         }
         finally
         {
             service.Kill(entireProcessTree: true);
             await service.WaitForExitAsync();
         }
-    }
-
-    private static async Task<HttpStatusCode?> StatusAsync(HttpClient http, string url)
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri(url));
-            return response.StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return null; // nothing listens there
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ info: ")]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Xml.Linq;
 using FeedHub.Tests.Support;
@@ -120,10 +119,10 @@ public sealed class PublicAddressTests : IAsyncLifetime
         {
             var config = Path.Combine(folder, "feedhub.json");
             await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { FeedHub = Section(null, ["127.0.0.1"]) }));
-            var url = $"http://127.0.0.1:{FreePort()}";
+            var url = $"http://127.0.0.1:{FeedHubProcess.FreePort()}";
             using var service = FeedHubProcess.Start(folder, "--config", config, "--urls", url);
             using var http = new HttpClient { BaseAddress = new Uri(url) };
-            await Samples.EventuallyAsync(() => HealthAsync(http), s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+            await Samples.EventuallyAsync(() => FeedHubProcess.StatusAsync(http, new Uri(url + "/healthz")), s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
 
             var (self, _) = await SelfLinkAsync(http, "/feeds/news.atom", r =>
             {
@@ -140,25 +139,5 @@ public sealed class PublicAddressTests : IAsyncLifetime
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<HttpStatusCode?> HealthAsync(HttpClient http)
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
-            return response.StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return null; // not listening yet
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

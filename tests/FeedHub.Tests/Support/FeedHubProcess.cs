@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace FeedHub.Tests.Support;
 
@@ -11,12 +13,7 @@ public static class FeedHubProcess
     /// <summary>Runs the binary with these environment variables set, to its end.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = StartInfo(workingDirectory, args);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(workingDirectory, environment, args);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -31,12 +28,7 @@ public static class FeedHubProcess
     /// <summary>Starts the binary with these environment variables set, and discards what it prints.</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = StartInfo(workingDirectory, args);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(workingDirectory, environment, args);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -45,7 +37,29 @@ public static class FeedHubProcess
         return process;
     }
 
-    private static ProcessStartInfo StartInfo(string workingDirectory, string[] args)
+    /// <summary>A loopback port nothing listens on right now, for a service the test starts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The status a GET of this address answers, or null while nothing listens there.</summary>
+    public static async Task<HttpStatusCode?> StatusAsync(HttpClient http, Uri url)
+    {
+        try
+        {
+            using var response = await http.GetAsync(url);
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -61,6 +75,11 @@ public static class FeedHubProcess
         }
 
         start.Environment.Remove("FEEDHUB_CONFIG");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return start;
     }
 }
