@@ -11,6 +11,9 @@ public sealed record SourceDefinition
     /// <summary>An absolute http(s) URL, or a file URI for a local file.</summary>
     public required Uri Location { get; init; }
     public required TimeSpan Interval { get; init; }
+
+    /// <summary>The source's website as configured; null when the operator gave none (the feed's own link is used).</summary>
+    public Uri? SiteUrl { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public bool FullText { get; init; } = true;
 

@@ -8,12 +8,7 @@ internal static class CliHost
 {
     public static async Task<IHost> StartAsync(string[] args, CancellationToken cancellationToken)
     {
-        var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.AddFeedHubConsole();
-        builder.Configuration.AddFeedHubConfiguration(location, args);
-        builder.Services.AddFeedHub(location);
-        var host = builder.Build();
+        var host = Build(args);
         try
         {
             await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
@@ -24,5 +19,16 @@ internal static class CliHost
             host.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The same services without touching the database, for commands that only read the configuration and the network.</summary>
+    public static IHost Build(string[] args)
+    {
+        var location = ConfigLocation.Find(args, Directory.GetCurrentDirectory());
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.AddFeedHubConsole();
+        builder.Configuration.AddFeedHubConfiguration(location, args);
+        builder.Services.AddFeedHub(location);
+        return builder.Build();
     }
 }

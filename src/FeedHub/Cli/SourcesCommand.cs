@@ -4,7 +4,11 @@ using FeedHub.Core.Store;
 
 namespace FeedHub.Cli;
 
-/// <summary>feedhub sources list [--json]: what each source is doing; feedhub sources revive ID: the operator's way back for a source that answered 410 Gone.</summary>
+/// <summary>
+/// feedhub sources list [--json]: what each source is doing; sources add URL and sources import FILE: new sources
+/// into the configuration file; sources export: the sources as OPML; sources revive ID: the operator's way back
+/// for a source that answered 410 Gone.
+/// </summary>
 internal static class SourcesCommand
 {
     public static Command Create()
@@ -20,7 +24,7 @@ internal static class SourcesCommand
         var exportConfig = new Option<string?>("--config") { Description = "The configuration file (default: config/feedhub.json)" };
         var export = new Command("export", "Print every source as OPML 2.0, each tag a folder (sources without tags at the top), for another reader") { exportConfig };
         export.SetAction((result, token) => ExportAsync(result.Tokens.Select(t => t.Value).ToArray(), token));
-        return new Command("sources", "Work with the configured sources") { list, export, revive };
+        return new Command("sources", "Work with the configured sources") { list, SourceAddCommand.Create(), SourceImportCommand.Create(), export, revive };
     }
 
     private static async Task<int> ListAsync(bool json, string[] args, CancellationToken cancellationToken)

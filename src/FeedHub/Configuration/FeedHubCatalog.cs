@@ -92,6 +92,7 @@ public sealed class FeedHubCatalog
         Title = source.Title,
         Location = source.Url is not null ? new Uri(source.Url) : new Uri(Path.GetFullPath(source.Path!, Root)),
         Interval = source.Interval,
+        SiteUrl = source.SiteUrl is { } site ? new Uri(site) : null,
         Tags = source.Tags,
         FullText = source.FullText,
         Adaptive = source.Adaptive,

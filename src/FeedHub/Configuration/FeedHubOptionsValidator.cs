@@ -177,6 +177,11 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
                 failures.Add($"{key}:Url: '{source.Url}' is not an absolute http(s) URL");
             }
 
+            if (source.SiteUrl is not null && !(Uri.TryCreate(source.SiteUrl, UriKind.Absolute, out var site) && site.Scheme is "http" or "https"))
+            {
+                failures.Add($"{key}:SiteUrl: '{source.SiteUrl}' is not an absolute http(s) URL");
+            }
+
             if (source.Interval < options.Fetching.MinimumInterval)
             {
                 failures.Add($"{key}:Interval: {source.Interval} is below the minimum of {options.Fetching.MinimumInterval} (FeedHub:Fetching:MinimumInterval)");

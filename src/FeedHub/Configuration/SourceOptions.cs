@@ -11,6 +11,9 @@ public sealed class SourceOptions
 
     /// <summary>A local file; relative to the root directory.</summary>
     public string? Path { get; set; }
+
+    /// <summary>The source's website (OPML's htmlUrl), for export; when unset, the site the feed itself names.</summary>
+    public string? SiteUrl { get; set; }
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(30);
     public List<string> Tags { get; set; } = [];
     public bool FullText { get; set; } = true;
