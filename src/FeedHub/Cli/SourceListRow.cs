@@ -3,8 +3,8 @@ using FeedHub.Core.Store;
 
 namespace FeedHub.Cli;
 
-/// <summary>One source as `feedhub sources list` shows it: its state in a word, its last error, last and next poll, entries and extraction success.</summary>
-internal sealed record SourceListRow(string Id, string State, string? LastError, DateTimeOffset? LastPolled, DateTimeOffset? NextPoll, int Items, int? FullTextPercent, string Url)
+/// <summary>One source as `feedhub sources list` shows it: its state in a word, its last error, last and next poll, entries and extraction success, where it is polled and its tags.</summary>
+internal sealed record SourceListRow(string Id, string State, string? LastError, DateTimeOffset? LastPolled, DateTimeOffset? NextPoll, int Items, int? FullTextPercent, string Url, IReadOnlyList<string> Tags)
 {
     public static SourceListRow Of(SourceDefinition source, SourceState? state, SourceStats? stats)
     {
@@ -23,6 +23,7 @@ internal sealed record SourceListRow(string Id, string State, string? LastError,
             state?.IsGone(source) == true ? null : state?.NextDue,
             stats?.Entries ?? 0,
             source.FullText && judged > 0 ? (int)Math.Round(100.0 * stats!.Extracted / judged) : null,
-            (state?.PollUrl(source) ?? source.Location).AbsoluteUri);
+            (state?.PollUrl(source) ?? source.Location).AbsoluteUri,
+            source.Tags);
     }
 }
