@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace FeedHub.Storage;
 
 /// <summary>Opens connections to the FeedHub database file (WAL mode, busy timeout) and brings its schema up to date.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : Core.Store.IFeedDatabase
 {
     private readonly string connectionString;
 

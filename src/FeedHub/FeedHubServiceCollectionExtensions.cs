@@ -39,6 +39,7 @@ public static class FeedHubServiceCollectionExtensions
             return new ContentVersions(catalog.Feeds.Select(f => (f.Id, CuratedFeedBuilder.SourcesOf(f, catalog.Sources))));
         });
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
+        services.AddSingleton<IFeedDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddHostedService<DatabaseMigrator>();
 
         services.AddSingleton(new FeedParser());

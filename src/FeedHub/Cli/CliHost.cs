@@ -1,5 +1,5 @@
 using FeedHub.Configuration;
-using FeedHub.Storage;
+using FeedHub.Core.Store;
 
 namespace FeedHub.Cli;
 
@@ -11,7 +11,7 @@ internal static class CliHost
         var host = Build(args);
         try
         {
-            await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<IFeedDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             return host;
         }
         catch

@@ -82,9 +82,21 @@ public static class ConfigurationShape
 
     private static void CheckObject(IConfigurationSection section, List<IConfigurationSection> children, Type type, List<string> failures)
     {
+        var shortForm = TypeDescriptor.GetConverter(type) is var converter && converter.GetType() != typeof(TypeConverter) && converter.CanConvertFrom(typeof(string));
+        if (!string.IsNullOrEmpty(section.Value) && shortForm && children.Count > 0)
+        {
+            // The binder would take the single value and drop the keys (a file's "Database": "x.db" and FeedHub__Database__Provider in the environment).
+            failures.Add($"{section.Path}: given both as the single value '{section.Value}' and as keys ({string.Join(", ", children.Select(c => c.Key))}); write it as an object such as {{ ... }} everywhere");
+            return;
+        }
+
         if (children.Count == 0 && !string.IsNullOrEmpty(section.Value))
         {
-            failures.Add($"{section.Path}: expected an object such as {{ ... }}, not the single value '{section.Value}'");
+            if (!shortForm)
+            {
+                failures.Add($"{section.Path}: expected an object such as {{ ... }}, not the single value '{section.Value}'");
+            }
+
             return;
         }
 

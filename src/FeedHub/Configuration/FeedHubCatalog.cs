@@ -17,7 +17,9 @@ public sealed class FeedHubCatalog
         ArgumentNullException.ThrowIfNull(location);
         var value = options.Value;
         Root = value.RootDirectory is null ? location.RootDirectory : Path.GetFullPath(value.RootDirectory, location.RootDirectory);
-        DatabasePath = Path.GetFullPath(value.Database, Root);
+        DatabasePath = Path.GetFullPath(value.Database.Path, Root);
+        UsesPostgres = value.Database.Provider.Equals(DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+        PostgresConnectionString = UsesPostgres ? value.Database.ConnectionString : null;
         Sources = [.. value.Sources.Select(ToDefinition)];
         Feeds = [.. value.Feeds.Select((feed, i) => ToDefinition(feed, i))];
         SourcesById = Sources.ToDictionary(s => s.Id);
@@ -69,7 +71,13 @@ public sealed class FeedHubCatalog
     public IReadOnlyList<SiteRule> SiteRules { get; }
 
     public string Root { get; }
+    /// <summary>The SQLite file (when the provider is SQLite).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>Whether the data lives in PostgreSQL, shared by every node, with the scheduler clustered on it.</summary>
+    public bool UsesPostgres { get; }
+
+    public string? PostgresConnectionString { get; }
     public IReadOnlyList<SourceDefinition> Sources { get; }
     public IReadOnlyDictionary<string, SourceDefinition> SourcesById { get; }
     public IReadOnlyList<CuratedFeedDefinition> Feeds { get; }

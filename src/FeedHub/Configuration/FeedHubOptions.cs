@@ -5,8 +5,8 @@ public sealed class FeedHubOptions
 {
     public const string Section = "FeedHub";
 
-    /// <summary>The SQLite database file; a relative path is taken from the root directory.</summary>
-    public string Database { get; set; } = "data/feedhub.db";
+    /// <summary>The database: a SQLite file (the string form, or Provider "sqlite" with its Path) or PostgreSQL (Provider "postgres" with a ConnectionString).</summary>
+    public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>The folder relative paths start from; by default the folder that holds config/.</summary>
     public string? RootDirectory { get; set; }

@@ -46,7 +46,15 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"FeedHub:OutputCacheMegabytes: {options.OutputCacheMegabytes} is outside 1..65536");
         }
 
-        if (string.IsNullOrWhiteSpace(options.Database))
+        if (options.Database.Provider.ToLowerInvariant() is not (DatabaseOptions.Sqlite or DatabaseOptions.Postgres))
+        {
+            failures.Add($"FeedHub:Database:Provider: '{options.Database.Provider}' is not a provider FeedHub has: use \"sqlite\" or \"postgres\"");
+        }
+        else if (options.Database.Provider.Equals(DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(options.Database.ConnectionString))
+        {
+            failures.Add("FeedHub:Database:ConnectionString: is required with the \"postgres\" provider (Host=…;Database=…;Username=…;Password=…)");
+        }
+        else if (options.Database.Provider.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(options.Database.Path))
         {
             failures.Add("FeedHub:Database: must name the SQLite database file");
         }

@@ -25,7 +25,7 @@ public class ConfigurationShapeTests
     [InlineData("""{"FeedHub":{"Clustering":{"Colour":"red"}}}""", "FeedHub:Clustering:Colour: unknown key (the keys here are CopyThreshold, FactThreshold, Window)")]
     [InlineData("""{"FeedHub":{"Sources":[{"Id":"a","Tags":"news"}]}}""", "FeedHub:Sources:0:Tags: expected a list such as [ ... ], not the single value 'news'")]
     [InlineData("""{"FeedHub":{"Sources":{"Id":"a"}}}""", "FeedHub:Sources: expected a list such as [ ... ], not an object (it has the key 'Id')")]
-    [InlineData("""{"FeedHub":{"Database":{"Path":"x.db"}}}""", "FeedHub:Database: expected a single value (a value of type String), not a list or object")]
+    [InlineData("""{"FeedHub":{"Database":{"Paht":"x.db"}}}""", "FeedHub:Database:Paht: unknown key (did you mean \"Path\"?)")]
     public void A_mistake_is_named_with_what_was_meant(string json, string failure) => Assert.Equal([failure], Check(json));
 
     [Fact]
@@ -34,6 +34,33 @@ public class ConfigurationShapeTests
         var failures = Check("""{"FeedHub":{"Sourcs":[],"Feeds":[{"Id":"f","Exlude":["x"],"MaxItems":"many"}],"Fetching":{"TimeoutSeconds":"fast"}}}""");
 
         Assert.Equal(4, failures.Count);
+    }
+
+    [Theory]
+    [InlineData("""{"FeedHub":{"Database":"data/x.db"}}""", "sqlite", "data/x.db")]
+    [InlineData("""{"FeedHub":{"Database":{"Provider":"postgres","ConnectionString":"Host=db"}}}""", "postgres", "data/feedhub.db")]
+    public void The_database_is_a_file_name_or_an_object(string json, string provider, string path)
+    {
+        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+        var options = configuration.GetSection(FeedHubOptions.Section).Get<FeedHubOptions>()!;
+
+        Assert.Empty(Check(json));
+        Assert.Equal((provider, path), (options.Database.Provider, options.Database.Path));
+    }
+
+    [Fact]
+    public void A_database_given_as_a_file_name_and_as_keys_is_named()
+    {
+        // The shipped file's string form with an operator's environment variable on top: the binder would keep the file name only.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FeedHub:Database"] = "data/feedhub.db",
+            ["FeedHub:Database:Provider"] = "postgres",
+        }).Build();
+
+        var failure = Assert.Single(ConfigurationShape.Check(configuration.GetSection(FeedHubOptions.Section), typeof(FeedHubOptions)));
+
+        Assert.Equal("FeedHub:Database: given both as the single value 'data/feedhub.db' and as keys (Provider); write it as an object such as { ... } everywhere", failure);
     }
 
     [Fact]

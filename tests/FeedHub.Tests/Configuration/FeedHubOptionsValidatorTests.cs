@@ -121,4 +121,26 @@ public class FeedHubOptionsValidatorTests
 
         Assert.Contains(Failures(options), f => f.StartsWith("FeedHub:Fetching:ArticleRetryFirst/ArticleRetryMaximum/ArticleAttempts:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("mysql", null, "FeedHub:Database:Provider: 'mysql' is not a provider FeedHub has")]
+    [InlineData("postgres", null, "FeedHub:Database:ConnectionString: is required with the \"postgres\" provider")]
+    [InlineData("postgres", "Host=127.0.0.1;Database=feedhub", null)]
+    [InlineData("SQLite", null, null)]
+    public void The_database_provider_must_be_one_feedhub_has_and_postgres_needs_a_connection_string(string provider, string? connection, string? failure)
+    {
+        var options = Valid();
+        options.Database = new DatabaseOptions { Provider = provider, ConnectionString = connection };
+
+        var database = Failures(options).Where(f => f.StartsWith("FeedHub:Database", StringComparison.Ordinal)).ToList();
+
+        if (failure is null)
+        {
+            Assert.Empty(database);
+        }
+        else
+        {
+            Assert.StartsWith(failure, Assert.Single(database), StringComparison.Ordinal);
+        }
+    }
 }
