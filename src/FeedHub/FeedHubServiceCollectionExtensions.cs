@@ -71,12 +71,25 @@ public static class FeedHubServiceCollectionExtensions
         section.Bind(options);
     }
 
-    /// <summary>The Quartz scheduler, hosted in the Generic Host, with one poll job per source.</summary>
-    public static IServiceCollection AddFeedHubScheduling(this IServiceCollection services)
+    /// <summary>
+    /// The Quartz scheduler, hosted in the Generic Host, with one poll job per source: in memory on SQLite (one
+    /// node), Quartz's clustered ADO.NET job store on PostgreSQL, where every node shares the jobs and each fires on
+    /// exactly one of them (Quartz's row lock), and a node's jobs are recovered by the others when it stops checking in.
+    /// </summary>
+    public static IServiceCollection AddFeedHubScheduling(this IServiceCollection services, IConfiguration configuration)
     {
+        var (database, scheduler) = ScheduleSettings(configuration);
         services.AddQuartz(q =>
         {
-            q.UseInMemoryStore();
+            if (database.Provider.Equals(DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase) && database.ConnectionString is { } connection)
+            {
+                UseCluster(q, connection, scheduler);
+            }
+            else
+            {
+                q.UseInMemoryStore();
+            }
+
             q.UseDefaultThreadPool();
         });
         // Polls wait on the network and on each host's turn, not on the CPU: more threads than cores (FeedHub:Fetching:PollConcurrency).
@@ -93,6 +106,50 @@ public static class FeedHubServiceCollectionExtensions
             client.Timeout = TimeSpan.FromSeconds(15);
         });
         return services;
+    }
+
+    private static void UseCluster(IQuartzBuilder q, string connectionString, SchedulerOptions scheduler)
+    {
+        q.ConfigureScheduler(o =>
+        {
+            o.InstanceName = "FeedHub"; // one name for every node: Quartz clusters the schedulers of one name on one database
+            if (scheduler.InstanceId is { } id)
+            {
+                o.InstanceId = id;
+            }
+        });
+
+        q.UsePersistentStore(store =>
+        {
+            store.UsePostgres(Npgsql.NpgsqlFactory.Instance, connectionString);
+            store.UseSystemTextJsonSerializer(_ => { });
+            store.UseClustering(c =>
+            {
+                c.CheckinInterval = scheduler.CheckinInterval;
+                c.CheckinMisfireThreshold = scheduler.CheckinMisfireThreshold;
+            });
+            store.ConfigureStore(o =>
+            {
+                o.StoreJobDataAsStrings = true; // the jobs carry a source or feed id, nothing else
+                o.MisfireThreshold = scheduler.MisfireThreshold;
+            });
+        });
+    }
+
+    /// <summary>
+    /// The database and scheduler settings, read before the service's options are bound (the scheduler is configured
+    /// at registration); a section that does not bind is left to the configuration check, which names the mistake.
+    /// </summary>
+    private static (DatabaseOptions Database, SchedulerOptions Scheduler) ScheduleSettings(IConfiguration configuration)
+    {
+        try
+        {
+            return (configuration.GetSection("FeedHub:Database").Get<DatabaseOptions>() ?? new(), configuration.GetSection("FeedHub:Scheduler").Get<SchedulerOptions>() ?? new());
+        }
+        catch (InvalidOperationException)
+        {
+            return (new(), new());
+        }
     }
 
     private static void AddHttpClients(IServiceCollection services)

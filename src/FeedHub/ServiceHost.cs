@@ -46,7 +46,7 @@ internal static partial class ServiceHost
         var services = builder.Services.AddFeedHub(location);
         if (schedule)
         {
-            services.AddFeedHubScheduling();
+            services.AddFeedHubScheduling(builder.Configuration);
         }
 
         builder.Services.AddResponseCompression(o =>

@@ -8,6 +8,9 @@ public sealed class FeedHubOptions
     /// <summary>The database: a SQLite file (the string form, or Provider "sqlite" with its Path) or PostgreSQL (Provider "postgres" with a ConnectionString).</summary>
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>How the nodes sharing a PostgreSQL database share the schedule.</summary>
+    public SchedulerOptions Scheduler { get; set; } = new();
+
     /// <summary>The folder relative paths start from; by default the folder that holds config/.</summary>
     public string? RootDirectory { get; set; }
 

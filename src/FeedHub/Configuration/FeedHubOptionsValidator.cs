@@ -46,6 +46,11 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"FeedHub:OutputCacheMegabytes: {options.OutputCacheMegabytes} is outside 1..65536");
         }
 
+        if (options.Scheduler.CheckinInterval <= TimeSpan.Zero || options.Scheduler.CheckinMisfireThreshold <= TimeSpan.Zero || options.Scheduler.MisfireThreshold <= TimeSpan.Zero)
+        {
+            failures.Add("FeedHub:Scheduler: CheckinInterval, CheckinMisfireThreshold and MisfireThreshold must each be a positive time span such as \"00:00:15\"");
+        }
+
         if (options.Database.Provider.ToLowerInvariant() is not (DatabaseOptions.Sqlite or DatabaseOptions.Postgres))
         {
             failures.Add($"FeedHub:Database:Provider: '{options.Database.Provider}' is not a provider FeedHub has: use \"sqlite\" or \"postgres\"");

@@ -5,7 +5,11 @@ using Quartz;
 
 namespace FeedHub.Scheduling;
 
-/// <summary>At start-up, gives each source a poll job whose first trigger is the due time stored by the last run.</summary>
+/// <summary>
+/// At start-up, gives each source without a trigger a poll job whose first trigger is the due time stored by the last
+/// run. A source that has one keeps it: on PostgreSQL the schedule is shared, and a node that joins must not move
+/// the triggers the others are firing. Jobs of sources no longer configured are removed.
+/// </summary>
 internal sealed partial class SourceScheduleRegistrar(
     ISchedulerFactory schedulers,
     FeedHubCatalog catalog,
@@ -18,9 +22,17 @@ internal sealed partial class SourceScheduleRegistrar(
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         // One query for every source's state: one per source kept a 10,000-source start-up busy for half a minute.
         var states = (await store.GetSourceStatesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
-        var scheduled = 0;
+        var triggered = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(Group), cancellationToken).ConfigureAwait(false)).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        var removed = await RemoveUnconfiguredAsync(scheduler, cancellationToken).ConfigureAwait(false);
+        var (scheduled, kept) = (0, 0);
         foreach (var source in catalog.Sources)
         {
+            if (triggered.Contains(TriggerNameOf(source.Id)))
+            {
+                kept++;
+                continue;
+            }
+
             var state = states.GetValueOrDefault(source.Id);
             if (state?.IsGone(source) == true)
             {
@@ -34,24 +46,40 @@ internal sealed partial class SourceScheduleRegistrar(
                 .UsingJobData(SourcePollJob.SourceIdKey, source.Id)
                 .StoreDurably()
                 .Build();
-            var trigger = TriggerBuilder.Create().WithIdentity("poll-" + source.Id, "sources").ForJob(job).StartAt(due).Build();
+            var trigger = TriggerBuilder.Create().WithIdentity(TriggerNameOf(source.Id), Group).ForJob(job).StartAt(due).Build();
             await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
             LogScheduled(source.Id, due);
             scheduled++;
         }
 
-        LogAllScheduled(scheduled, catalog.Sources.Count - scheduled);
+        LogAllScheduled(scheduled, kept, catalog.Sources.Count - scheduled - kept, removed);
     }
+
+    private async Task<int> RemoveUnconfiguredAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var configured = catalog.Sources.Select(s => JobKeyOf(s.Id)).ToHashSet();
+        var stale = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), cancellationToken).ConfigureAwait(false)).Where(k => !configured.Contains(k)).ToList();
+        if (stale.Count > 0)
+        {
+            await scheduler.DeleteJobs(stale, cancellationToken).ConfigureAwait(false);
+        }
+
+        return stale.Count;
+    }
+
+    private const string Group = "sources";
+
+    private static string TriggerNameOf(string sourceId) => "poll-" + sourceId;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public static JobKey JobKeyOf(string sourceId) => new("source-" + sourceId, "sources");
+    public static JobKey JobKeyOf(string sourceId) => new("source-" + sourceId, Group);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is gone since {Since:u} (HTTP 410 at {Url}) and is not polled; change its Url or run `feedhub sources revive {SourceId}`")]
     private partial void LogGone(string sourceId, DateTimeOffset since, string url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Scheduled} sources scheduled ({Gone} gone)")]
-    private partial void LogAllScheduled(int scheduled, int gone);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Scheduled} sources scheduled, {Kept} already scheduled, {Gone} gone; {Removed} no longer configured removed")]
+    private partial void LogAllScheduled(int scheduled, int kept, int gone, int removed);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceId} first poll at {Due:u}")]
     private partial void LogScheduled(string sourceId, DateTimeOffset due);

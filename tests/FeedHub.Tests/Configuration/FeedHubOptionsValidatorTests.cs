@@ -143,4 +143,13 @@ public class FeedHubOptionsValidatorTests
             Assert.StartsWith(failure, Assert.Single(database), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void The_cluster_check_in_needs_positive_intervals()
+    {
+        var options = Valid();
+        options.Scheduler.CheckinInterval = TimeSpan.Zero;
+
+        Assert.Contains(Failures(options), f => f.StartsWith("FeedHub:Scheduler: CheckinInterval", StringComparison.Ordinal));
+    }
 }
