@@ -69,13 +69,20 @@ internal static partial class ServiceHost
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<FeedHubCatalog>(TrustProxies);
 
         var app = builder.Build();
-        app.UseCachedDocuments(); // first: an unchanged document is answered before anything else runs
-        if (app.Services.GetRequiredService<FeedHubCatalog>().TrustedProxies.Count > 0)
+        var catalog = app.Services.GetRequiredService<FeedHubCatalog>();
+        if (catalog.TrustedProxies.Count > 0)
         {
             app.UseForwardedHeaders();
         }
 
+        if (catalog.BasePath.HasValue)
+        {
+            app.UseBasePath(catalog.BasePath);
+        }
+
+        app.UseCachedDocuments(); // once the address is settled: an unchanged document is answered before anything else runs
         app.UseResponseCompression();
+        app.UseRouting(); // here, not where WebApplication would put it (first): routes match the path after the base, and a cached document skips matching
         app.MapIndexPage();
         app.MapFeedEndpoints();
         app.MapDigestEndpoints();
@@ -89,10 +96,15 @@ internal static partial class ServiceHost
         return app;
     }
 
-    /// <summary>Believes X-Forwarded-For, -Proto and -Host from the configured proxies only (ASP.NET's default would trust loopback).</summary>
+    /// <summary>
+    /// Believes X-Forwarded-For, -Proto and -Host from the configured proxies only (ASP.NET's default would trust
+    /// loopback); and -Prefix, the path a proxy that strips it serves FeedHub under, unless FeedHub:BasePath says
+    /// where FeedHub is (the configured base is not overridden by a header).
+    /// </summary>
     private static void TrustProxies(ForwardedHeadersOptions options, FeedHubCatalog catalog)
     {
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost
+            | (catalog.BasePath.HasValue ? ForwardedHeaders.None : ForwardedHeaders.XForwardedPrefix);
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
         foreach (var proxy in catalog.TrustedProxies)

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace FeedHub.Cli;
 
-/// <summary>The command line: serve (the default), parse, extract, fetch --once, digest, sources, export. A usage mistake prints what is wrong and exits 2.</summary>
+/// <summary>The command line: serve (the default), parse, extract, fetch --once, digest, sources, export, health. A usage mistake prints what is wrong and exits 2.</summary>
 internal static class CliApp
 {
     public const int UsageError = 2;
@@ -21,6 +21,7 @@ internal static class CliApp
             DigestCommand.Create(),
             SourcesCommand.Create(),
             ExportCommand.Create(),
+            HealthCommand.Create(),
         };
         ServeCommand.Attach(root, settings);
 

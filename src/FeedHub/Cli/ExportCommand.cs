@@ -58,7 +58,7 @@ internal static class ExportCommand
             var (files, bytes) = (0, 0L);
             foreach (var (path, file) in await PathsAsync(app.Services, catalog, cancellationToken).ConfigureAwait(false))
             {
-                using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken).ConfigureAwait(false);
+                using var response = await client.GetAsync(new Uri(catalog.BasePath + path, UriKind.Relative), cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
                     return CliApp.Fail($"export stopped: {path} answered HTTP {(int)response.StatusCode}");
@@ -82,7 +82,7 @@ internal static class ExportCommand
         }
     }
 
-    /// <summary>Each document's path on the service and the file it is written to.</summary>
+    /// <summary>Each document's path on the service (under FeedHub:BasePath, when one is set) and the file it is written to.</summary>
     private static async Task<List<(string Path, string File)>> PathsAsync(IServiceProvider services, FeedHubCatalog catalog, CancellationToken cancellationToken)
     {
         var paths = new List<(string, string)> { ("/", "index.html"), ("/opml", "opml") };

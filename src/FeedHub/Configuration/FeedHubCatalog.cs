@@ -43,6 +43,7 @@ public sealed class FeedHubCatalog
         PollConcurrency = value.Fetching.PollConcurrency;
         SiteRules = [.. value.SiteRules.Select(r => new SiteRule(r.Host!, r.Content, r.Remove))];
         PublicBaseUrl = value.PublicBaseUrl is { } publicBase ? new Uri(publicBase.EndsWith('/') ? publicBase : publicBase + "/") : null;
+        BasePath = new PathString(BasePathOf(value.BasePath));
         TrustedProxies = [.. value.TrustedProxies.Select(NetworkOf)];
         OutputCacheBytes = value.OutputCacheMegabytes * 1024L * 1024;
         Hubs = [.. value.Hubs.Select(h => new Uri(h))];
@@ -58,6 +59,12 @@ public sealed class FeedHubCatalog
 
     /// <summary>The configured public address, ending in '/'; null when links follow each request's Host.</summary>
     public Uri? PublicBaseUrl { get; }
+
+    /// <summary>The path every route is served under (/feedhub), without a trailing '/'; empty when FeedHub answers from the root.</summary>
+    public PathString BasePath { get; }
+
+    /// <summary>FeedHub:BasePath as it is matched: without its trailing '/', and "" for none (unset, "" or "/").</summary>
+    public static string BasePathOf(string? configured) => configured?.TrimEnd('/') ?? string.Empty;
 
     /// <summary>The WebSub hubs every feed names and each change is announced to.</summary>
     public IReadOnlyList<Uri> Hubs { get; }

@@ -21,7 +21,14 @@ public sealed class FeedHubOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Reverse proxies (IP addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For, -Proto and -Host headers are believed; no others are.</summary>
+    /// <summary>
+    /// The path FeedHub is served under (/feedhub) when a reverse proxy passes that prefix on: every route answers
+    /// under it, nothing outside it. A trailing '/' is dropped; unset, "" or "/" serve from the root. With
+    /// PublicBaseUrl set, its path must be this one.
+    /// </summary>
+    public string? BasePath { get; set; }
+
+    /// <summary>Reverse proxies (IP addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For, -Proto and -Host headers (and -Prefix, without a BasePath) are believed; no others are.</summary>
     public List<string> TrustedProxies { get; set; } = [];
 
     /// <summary>WebSub hubs (https://hub.example/): advertised in every feed (rel="hub"), and told when a feed changes, so readers get updates pushed. Needs PublicBaseUrl.</summary>

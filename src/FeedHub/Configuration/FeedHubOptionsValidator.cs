@@ -9,6 +9,10 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
     private static partial Regex IdPattern();
 
+    // Segments of unreserved URL characters, none of them "." or "..": a prefix a proxy and the links agree on byte for byte.
+    [GeneratedRegex(@"^(/(?!\.\.?(/|$))[A-Za-z0-9._~-]+)+/?$")]
+    private static partial Regex BasePathPattern();
+
     public ValidateOptionsResult Validate(string? name, FeedHubOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +30,7 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
             failures.Add($"FeedHub:PublicBaseUrl: '{publicBase}' is not an absolute http(s) URL without query or fragment (such as https://feeds.example.org/)");
         }
 
+        ValidateBasePath(options, failures);
         foreach (var (proxy, i) in options.TrustedProxies.Select((p, i) => (p, i)).Where(p => !System.Net.IPNetwork.TryParse(p.p, out _) && !System.Net.IPAddress.TryParse(p.p, out _)))
         {
             failures.Add($"FeedHub:TrustedProxies:{i}: '{proxy}' is not an IP address or network (such as 10.0.0.1 or 10.0.0.0/8)");
@@ -65,6 +70,25 @@ public sealed partial class FeedHubOptionsValidator : IValidateOptions<FeedHubOp
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>A base path such as /feedhub; with a PublicBaseUrl, the path of that address, so that the links lead where the service answers.</summary>
+    private static void ValidateBasePath(FeedHubOptions options, List<string> failures)
+    {
+        var basePath = FeedHubCatalog.BasePathOf(options.BasePath);
+        if (basePath.Length == 0)
+        {
+            return;
+        }
+
+        if (!BasePathPattern().IsMatch(options.BasePath!))
+        {
+            failures.Add($"FeedHub:BasePath: '{options.BasePath}' is not a path such as /feedhub (it starts with '/', and each segment is letters, digits, '-', '.', '_' or '~')");
+        }
+        else if (options.PublicBaseUrl is { } publicBase && Uri.TryCreate(publicBase, UriKind.Absolute, out var baseUri) && baseUri.AbsolutePath.TrimEnd('/') != basePath)
+        {
+            failures.Add($"FeedHub:BasePath: '{basePath}' is not the path of FeedHub:PublicBaseUrl '{publicBase}': every published link starts with that address, so it must end in the base path ({baseUri.GetLeftPart(UriPartial.Authority)}{basePath}/)");
+        }
     }
 
     private static void ValidateDigest(DigestOptions? digest, string key, List<string> failures)

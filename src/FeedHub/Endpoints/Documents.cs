@@ -4,12 +4,12 @@ namespace FeedHub.Endpoints;
 /// How every published document (feeds, digest pages and feeds, the index) is answered. A request for a kept
 /// document whose input is unchanged is answered by <see cref="UseCachedDocuments"/> before routing, without the
 /// store or a render; otherwise the endpoint renders and <see cref="Fresh"/> answers and keeps the result when its
-/// links come from the configured public address. The version is read before rendering, so a change during a render
+/// links come from the configured public address. Documents are kept by their whole path, path base included. The version is read before rendering, so a change during a render
 /// leaves an older version in the cache and the next request renders again.
 /// </summary>
 internal static class Documents
 {
-    /// <summary>Answers GET and HEAD requests for kept, current documents first thing in the pipeline.</summary>
+    /// <summary>Answers GET and HEAD requests for kept, current documents as soon as the request's address is settled (forwarded headers, base path).</summary>
     public static IApplicationBuilder UseCachedDocuments(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -41,5 +41,6 @@ internal static class Documents
         return new DocumentResult(document, trusted, immutable);
     }
 
-    private static string PathOf(HttpContext context) => context.Request.Path.Value ?? "/";
+    // The whole path, base included: a proxy's X-Forwarded-Prefix changes the links in a page, so it must change the key too.
+    private static string PathOf(HttpContext context) => (context.Request.PathBase + context.Request.Path).Value ?? "/";
 }

@@ -56,6 +56,30 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Under_a_base_path_each_document_is_asked_for_under_it_and_links_under_it()
+    {
+        var config = Path.Combine(folder, "feedhub.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            FeedHub = new
+            {
+                Database = Path.Combine(folder, "export.db"),
+                PublicBaseUrl = "https://static.example/feedhub/",
+                BasePath = "/feedhub",
+                Sources = new[] { new { Id = "harbour", Path = Path.Combine(Samples.Folder, "harbour-times.rss") } },
+                Feeds = new[] { new { Id = "all", Title = "All" } },
+            },
+        }));
+
+        var output = Path.Combine(folder, "out");
+        var (exit, _, stderr) = await FeedHubProcess.RunAsync(folder, "export", output, "--config", config);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("href=\"/feedhub/feeds/all.atom\"", await File.ReadAllTextAsync(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+        Assert.Contains("xmlUrl=\"https://static.example/feedhub/feeds/all.rss\"", await File.ReadAllTextAsync(Path.Combine(output, "opml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_without_a_public_address_is_a_usage_error()
     {
         var config = Path.Combine(folder, "feedhub.json");

@@ -20,6 +20,7 @@ public class ConfigurationShapeTests
     [InlineData("""{"FeedHub":{"Fetching":{"AllowPrivateNetworks":"yes"}}}""", "FeedHub:Fetching:AllowPrivateNetworks: 'yes' is not true or false")]
     [InlineData("""{"FeedHub":{"Clustering":{"CopyThreshold":"half"}}}""", "FeedHub:Clustering:CopyThreshold: 'half' is not a number (such as 0.5)")]
     [InlineData("""{"FeedHub":{"Sourcs":[]}}""", "FeedHub:Sourcs: unknown key (did you mean \"Sources\"?)")]
+    [InlineData("""{"FeedHub":{"BasePth":"/feedhub"}}""", "FeedHub:BasePth: unknown key (did you mean \"BasePath\"?)")]
     [InlineData("""{"FeedHub":{"Feeds":[{"Id":"f","Exlude":["x"]}]}}""", "FeedHub:Feeds:0:Exlude: unknown key (did you mean \"Exclude\"?)")]
     [InlineData("""{"FeedHub":{"Feeds":[{"Id":"f","Digest":{"Crn":"0 0 7 * * ?"}}]}}""", "FeedHub:Feeds:0:Digest:Crn: unknown key (did you mean \"Cron\"?)")]
     [InlineData("""{"FeedHub":{"Clustering":{"Colour":"red"}}}""", "FeedHub:Clustering:Colour: unknown key (the keys here are CopyThreshold, FactThreshold, Window)")]

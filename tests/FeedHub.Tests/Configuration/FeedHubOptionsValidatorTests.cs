@@ -112,6 +112,46 @@ public class FeedHubOptionsValidatorTests
         Assert.All(failures, f => Assert.Matches("^FeedHub:(PublicBaseUrl|TrustedProxies:0): '", f));
     }
 
+    [Theory]
+    [InlineData("/feedhub", null, 0)]
+    [InlineData("/feedhub", "https://example.org/feedhub/", 0)]
+    [InlineData("/feedhub/", "https://example.org/feedhub", 0)] // a trailing '/' is dropped from either
+    [InlineData("/apps/feed-hub_2.0~x", "https://example.org/apps/feed-hub_2.0~x/", 0)]
+    [InlineData("/", "https://example.org/", 0)] // the root: no base
+    [InlineData("", null, 0)]
+    [InlineData(null, "https://example.org/feedhub/", 0)] // a proxy that strips the prefix (and may send X-Forwarded-Prefix)
+    [InlineData("feedhub", null, 1)]
+    [InlineData("//feedhub", null, 1)]
+    [InlineData("/feed hub", null, 1)]
+    [InlineData("/feedhub?x=1", null, 1)]
+    [InlineData("/a/../feedhub", null, 1)]
+    [InlineData("/feedhub/.", null, 1)]
+    [InlineData("/feedhub", "http://localhost:8080/", 1)] // the shipped PublicBaseUrl with a base set beside it
+    [InlineData("/feedhub", "https://example.org/other/", 1)]
+    [InlineData("/feedhub", "https://example.org/feedhub/more/", 1)]
+    [InlineData("/feedhub", "https://example.org/FeedHub/", 1)]
+    public void The_base_path_is_a_clean_path_and_the_path_of_the_public_address(string? basePath, string? publicBase, int expected)
+    {
+        var options = Valid();
+        options.BasePath = basePath;
+        options.PublicBaseUrl = publicBase;
+
+        var failures = Failures(options);
+
+        Assert.True(failures.Count == expected, string.Join(" | ", failures));
+        Assert.All(failures, f => Assert.StartsWith("FeedHub:BasePath: '", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_base_path_beside_another_public_address_says_what_the_address_should_be()
+    {
+        var options = Valid();
+        options.BasePath = "/feedhub";
+        options.PublicBaseUrl = "http://localhost:8080/";
+
+        Assert.Equal(["FeedHub:BasePath: '/feedhub' is not the path of FeedHub:PublicBaseUrl 'http://localhost:8080/': every published link starts with that address, so it must end in the base path (http://localhost:8080/feedhub/)"], Failures(options));
+    }
+
     [Fact]
     public void Article_retries_need_a_positive_first_wait_a_larger_maximum_and_some_attempts()
     {

@@ -7,7 +7,8 @@ namespace FeedHub.Tests.Endpoints;
 
 /// <summary>
 /// Where published links start: the configured FeedHub:PublicBaseUrl whatever Host a client sends; without one the
-/// request's Host, with responses marked private; forwarded headers believed only from the configured proxies. And
+/// request's Host, with responses marked private; forwarded headers (X-Forwarded-Prefix too) believed only from the
+/// configured proxies. And
 /// the bundled sample articles are served by FeedHub itself, so local items link to an address a reader can open.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -112,28 +113,66 @@ public sealed class PublicAddressTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_trusted_proxy_forwarded_host_and_scheme_are_believed()
+    public async Task A_trusted_proxy_forwarded_host_and_scheme_are_believed() => await WithServiceAsync(Section(null, ["127.0.0.1"]), async http =>
+    {
+        var (self, _) = await SelfLinkAsync(http, "/feeds/news.atom", r =>
+        {
+            r.Headers.Add("X-Forwarded-Host", "feeds.example.net");
+            r.Headers.Add("X-Forwarded-Proto", "https");
+            r.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        });
+
+        Assert.Equal("https://feeds.example.net/feeds/news.atom", self);
+    });
+
+    [Fact]
+    public async Task A_trusted_proxy_prefix_is_the_base_of_page_links_and_of_the_cache_key() => await WithServiceAsync(Section("https://example.org/feedhub/", ["127.0.0.1"]), async http =>
+    {
+        async Task<string> IndexAsync(string prefix)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.Add("X-Forwarded-Prefix", prefix);
+            request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+            using var response = await http.SendAsync(request);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        // Asked until the index under /one is answered from the cache: it is kept, so what /two gets shows how it is keyed.
+        await Samples.EventuallyAsync(async () =>
+        {
+            await IndexAsync("/one");
+            using var health = JsonDocument.Parse(await http.GetStringAsync("/healthz"));
+            return health.RootElement.GetProperty("cacheHits").GetInt64();
+        }, hits => hits > 0, TimeSpan.FromSeconds(30));
+        var one = await IndexAsync("/one");
+        var two = await IndexAsync("/two");
+
+        Assert.Contains("href=\"/one/feeds/news.atom\"", one, StringComparison.Ordinal);
+        Assert.Contains("href=\"/two/feeds/news.atom\"", two, StringComparison.Ordinal);
+        Assert.DoesNotContain("/one/", two, StringComparison.Ordinal);
+    });
+
+    /// <summary>Runs the real service on a loopback port (TestServer has no client address for a proxy to be trusted by) and gives <paramref name="test"/> a client to it.</summary>
+    private static async Task WithServiceAsync(object section, Func<HttpClient, Task> test)
     {
         var folder = Directory.CreateTempSubdirectory("feedhub-proxy-").FullName;
         try
         {
             var config = Path.Combine(folder, "feedhub.json");
-            await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { FeedHub = Section(null, ["127.0.0.1"]) }));
+            await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { FeedHub = section }));
             var url = $"http://127.0.0.1:{FeedHubProcess.FreePort()}";
             using var service = FeedHubProcess.Start(folder, "--config", config, "--urls", url);
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             await Samples.EventuallyAsync(() => FeedHubProcess.StatusAsync(http, new Uri(url + "/healthz")), s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
-
-            var (self, _) = await SelfLinkAsync(http, "/feeds/news.atom", r =>
+            try
             {
-                r.Headers.Add("X-Forwarded-Host", "feeds.example.net");
-                r.Headers.Add("X-Forwarded-Proto", "https");
-                r.Headers.Add("X-Forwarded-For", "203.0.113.9");
-            });
-
-            Assert.Equal("https://feeds.example.net/feeds/news.atom", self);
-            service.Kill(entireProcessTree: true);
-            await service.WaitForExitAsync();
+                await test(http);
+            }
+            finally
+            {
+                service.Kill(entireProcessTree: true);
+                await service.WaitForExitAsync();
+            }
         }
         finally
         {
