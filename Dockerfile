@@ -25,7 +25,7 @@ COPY config/ config/
 RUN mkdir /data && chown "$APP_UID:$APP_UID" /data
 VOLUME /data
 # ASPNETCORE_URLS names the port; the image's own ASPNETCORE_HTTP_PORTS=8080 is emptied, else the host warns that URLS overrides it.
-ENV FeedHub__Database=/data/feedhub.db \
+ENV FeedHub__Database__Path=/data/feedhub.db \
     ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS=
 EXPOSE 8080
