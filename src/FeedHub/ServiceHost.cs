@@ -1,5 +1,6 @@
 using FeedHub.Configuration;
 using FeedHub.Endpoints;
+using FeedHub.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -44,6 +45,7 @@ internal static partial class ServiceHost
         builder.Logging.AddFeedHubConsole();
         builder.Configuration.AddFeedHubConfiguration(location, args);
         var services = builder.Services.AddFeedHub(location);
+        services.AddFeedHubTelemetry(builder.Configuration);
         if (schedule)
         {
             services.AddFeedHubScheduling();
@@ -69,6 +71,7 @@ internal static partial class ServiceHost
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<FeedHubCatalog>(TrustProxies);
 
         var app = builder.Build();
+        app.UseFeedHubMetrics(); // before the cache: /metrics is never kept, and cache hits are counted
         app.UseCachedDocuments(); // first: an unchanged document is answered before anything else runs
         if (app.Services.GetRequiredService<FeedHubCatalog>().TrustedProxies.Count > 0)
         {

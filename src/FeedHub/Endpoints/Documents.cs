@@ -31,11 +31,13 @@ internal static class Documents
     public static IResult Fresh(HttpContext context, string version, Func<string> currentVersion, byte[] body, string mediaType, DateTimeOffset updated, bool immutable = false)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var cache = context.RequestServices.GetRequiredService<OutputCache>();
+        cache.CountMiss();
         var trusted = PublicBase.Of(context).Trusted;
         var document = CachedDocument.Create(version, currentVersion, body, mediaType, updated, compress: trusted, immutable);
         if (trusted)
         {
-            context.RequestServices.GetRequiredService<OutputCache>().Keep(PathOf(context), document);
+            cache.Keep(PathOf(context), document);
         }
 
         return new DocumentResult(document, trusted, immutable);
