@@ -72,7 +72,7 @@ internal static partial class ServiceHost
 
         var app = builder.Build();
         app.UseFeedHubMetrics(); // before the cache: /metrics is never kept, and cache hits are counted
-        app.UseCachedDocuments(); // first: an unchanged document is answered before anything else runs
+        app.UseCachedDocuments(); // then: an unchanged document is answered before anything else runs
         if (app.Services.GetRequiredService<FeedHubCatalog>().TrustedProxies.Count > 0)
         {
             app.UseForwardedHeaders();

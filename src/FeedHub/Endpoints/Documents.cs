@@ -9,7 +9,7 @@ namespace FeedHub.Endpoints;
 /// </summary>
 internal static class Documents
 {
-    /// <summary>Answers GET and HEAD requests for kept, current documents first thing in the pipeline.</summary>
+    /// <summary>Answers GET and HEAD requests for kept, current documents before routing (only the metrics run before it).</summary>
     public static IApplicationBuilder UseCachedDocuments(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
