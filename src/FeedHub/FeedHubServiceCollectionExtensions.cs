@@ -10,6 +10,7 @@ using FeedHub.Core.Pipeline.Polling;
 using FeedHub.Core.Publishing;
 using FeedHub.Core.Sanitizing;
 using FeedHub.Core.Store;
+using FeedHub.Core.Telemetry;
 using FeedHub.Scheduling;
 using FeedHub.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,8 @@ public static class FeedHubServiceCollectionExtensions
         services.AddSingleton<FeedHubCatalog>();
         services.AddSingleton(sp => sp.GetRequiredService<FeedHubCatalog>().Fetch);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<FeedHubMetrics>();
         services.AddSingleton(sp => new PollPlanner(sp.GetRequiredService<TimeProvider>(), Random.Shared, sp.GetRequiredService<FeedHubCatalog>().Polling));
 
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<FeedHubCatalog>().DatabasePath));

@@ -1,5 +1,6 @@
 using FeedHub.Configuration;
 using FeedHub.Endpoints;
+using FeedHub.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -44,6 +45,7 @@ internal static partial class ServiceHost
         builder.Logging.AddFeedHubConsole();
         builder.Configuration.AddFeedHubConfiguration(location, args);
         var services = builder.Services.AddFeedHub(location);
+        services.AddFeedHubTelemetry(builder.Configuration);
         if (schedule)
         {
             services.AddFeedHubScheduling(builder.Configuration);
@@ -80,6 +82,7 @@ internal static partial class ServiceHost
             app.UseBasePath(catalog.BasePath);
         }
 
+        app.UseFeedHubMetrics(); // before the cache: /metrics is never kept, and cache hits are counted
         app.UseCachedDocuments(); // once the address is settled: an unchanged document is answered before anything else runs
         app.UseResponseCompression();
         app.UseRouting(); // here, not where WebApplication would put it (first): routes match the path after the base, and a cached document skips matching

@@ -9,20 +9,22 @@ namespace FeedHub.Core.Tests;
 /// </summary>
 public class ArchitectureTests
 {
-    /// <summary>Which folders each folder may use. Text and Model are the floor; the two pipeline jobs are the top.</summary>
+    /// <summary>Which folders each folder may use. Text, Telemetry and Model are the floor; the two pipeline jobs are the top.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Text"] = [],
+        ["Telemetry"] = [],
         ["Model"] = ["Text"],
         ["Sanitizing"] = ["Text"],
         ["Store"] = ["Model"],
-        ["Fetching"] = ["Model", "Text"],
+        ["Fetching"] = ["Model", "Text", "Telemetry"],
         ["Parsing"] = ["Model", "Text"],
         ["Extraction"] = ["Model", "Text", "Sanitizing", "Parsing"],
         ["Curation"] = ["Model", "Text", "Store"],
         ["Digests"] = ["Model", "Text", "Store", "Curation", "Publishing"],
         ["Publishing"] = ["Model", "Text", "Curation"],
-        ["Pipeline"] = ["Model", "Text", "Store", "Fetching", "Parsing", "Extraction", "Sanitizing", "Curation"],
+        ["Pipeline"] = ["Model", "Text", "Store", "Fetching", "Parsing", "Extraction", "Sanitizing", "Curation", "Telemetry"],
+        ["Subscribing"] = ["Model", "Text", "Fetching", "Parsing"],
     };
 
     [Fact]

@@ -29,4 +29,7 @@ public static class ExtractionPaths
 
     /// <summary>The largest run of text-dense blocks.</summary>
     public const string Density = "density";
+
+    /// <summary>Every path, in the order they are tried.</summary>
+    public static readonly IReadOnlyList<string> All = [SiteRule, Main, KeepUnlikely, NoClassWeights, NoCleaning, JsonLd, EmbeddedCopy, AppState, Density];
 }

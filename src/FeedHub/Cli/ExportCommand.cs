@@ -30,7 +30,7 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(string folder, string? publicBase, string? config, CancellationToken cancellationToken)
     {
-        var args = new List<string> { "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning" };
+        var args = new List<string> { "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--FeedHub:Metrics:Enabled=false" };
         if (config is not null)
         {
             args.Add("--config=" + config);

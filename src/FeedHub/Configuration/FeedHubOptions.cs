@@ -48,4 +48,7 @@ public sealed class FeedHubOptions
 
     /// <summary>Story clustering thresholds for curated feeds.</summary>
     public ClusteringSettings Clustering { get; set; } = new();
+
+    /// <summary>The service's own metrics at /metrics.</summary>
+    public MetricsOptions Metrics { get; set; } = new();
 }

@@ -9,7 +9,7 @@ namespace FeedHub.Endpoints;
 /// </summary>
 internal static class Documents
 {
-    /// <summary>Answers GET and HEAD requests for kept, current documents as soon as the request's address is settled (forwarded headers, base path).</summary>
+    /// <summary>Answers GET and HEAD requests for kept, current documents as soon as the request's address is settled (forwarded headers, base path), after the metrics count it.</summary>
     public static IApplicationBuilder UseCachedDocuments(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -31,11 +31,13 @@ internal static class Documents
     public static IResult Fresh(HttpContext context, string version, Func<string> currentVersion, byte[] body, string mediaType, DateTimeOffset updated, bool immutable = false)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var cache = context.RequestServices.GetRequiredService<OutputCache>();
+        cache.CountMiss();
         var trusted = PublicBase.Of(context).Trusted;
         var document = CachedDocument.Create(version, currentVersion, body, mediaType, updated, compress: trusted, immutable);
         if (trusted)
         {
-            context.RequestServices.GetRequiredService<OutputCache>().Keep(PathOf(context), document);
+            cache.Keep(PathOf(context), document);
         }
 
         return new DocumentResult(document, trusted, immutable);

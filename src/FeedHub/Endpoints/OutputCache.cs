@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FeedHub.Core.Telemetry;
 
 namespace FeedHub.Endpoints;
 
@@ -8,7 +9,8 @@ namespace FeedHub.Endpoints;
 /// without touching the store or rendering again. Bounded in bytes: past the budget the documents used longest ago
 /// are dropped first. Only documents whose links come from the configured public address are kept
 /// (<see cref="PublicBase.Trusted"/>). ASP.NET Core's OutputCache middleware is not used: it expires by time and
-/// tags, not by a version the request can check first, and it would compress on every hit.
+/// tags, not by a version the request can check first, and it would compress on every hit. Its counts are read by
+/// /healthz and, at each scrape, by the metrics (<see cref="Counts"/>).
 /// </summary>
 internal sealed class OutputCache(long maxBytes)
 {
@@ -16,12 +18,20 @@ internal sealed class OutputCache(long maxBytes)
     private long bytes;
     private long clock;
     private long hits;
+    private long misses;
 
     public long Bytes => Interlocked.Read(ref bytes);
 
     public int Count => documents.Count;
 
     public long Hits => Interlocked.Read(ref hits);
+
+    /// <summary>Published documents answered by their endpoint because no current copy was kept (every one, when the cache is off for want of a public address).</summary>
+    public long Misses => Interlocked.Read(ref misses);
+
+    public CacheCounts Counts() => new(Hits, Misses, Count, Bytes);
+
+    public void CountMiss() => Interlocked.Increment(ref misses);
 
     /// <summary>The document kept for <paramref name="path"/> when its input has not changed since it was rendered.</summary>
     public CachedDocument? FindCurrent(string path)

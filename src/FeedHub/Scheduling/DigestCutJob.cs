@@ -1,5 +1,6 @@
 using FeedHub.Configuration;
 using FeedHub.Core.Digests;
+using FeedHub.Core.Telemetry;
 using Quartz;
 
 namespace FeedHub.Scheduling;
@@ -9,10 +10,11 @@ namespace FeedHub.Scheduling;
 /// the moment the job happens to run), so a late start still cuts exactly the window the schedule defines. A fire
 /// that replays misfired cuts (every node was down at the cut time; Quartz fires once when one is back) cuts each
 /// window whose end the schedule passed since the trigger last fired, up to <see cref="MaxReplayed"/>; a window
-/// already stored is kept as it was, so a replay never changes a digest.
+/// already stored is kept as it was, so a replay never changes a digest. How late
+/// it started is <c>feedhub.scheduler.lag</c> (job digest).
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class DigestCutJob(FeedHubCatalog catalog, DigestPublisher publisher) : IJob
+internal sealed class DigestCutJob(FeedHubCatalog catalog, DigestPublisher publisher, FeedHubMetrics metrics) : IJob
 {
     public const string FeedIdKey = "feedId";
 
@@ -21,6 +23,7 @@ internal sealed class DigestCutJob(FeedHubCatalog catalog, DigestPublisher publi
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        metrics.SchedulerLag("digest", context.FireTimeUtc - (context.ScheduledFireTimeUtc ?? context.FireTimeUtc));
         var feed = context.MergedJobDataMap.GetString(FeedIdKey) is { } id ? catalog.FindFeed(id) : null;
         if (feed?.Digest is null || context.ScheduledFireTimeUtc is not { } end)
         {

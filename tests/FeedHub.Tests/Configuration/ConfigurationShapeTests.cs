@@ -27,6 +27,8 @@ public class ConfigurationShapeTests
     [InlineData("""{"FeedHub":{"Sources":[{"Id":"a","Tags":"news"}]}}""", "FeedHub:Sources:0:Tags: expected a list such as [ ... ], not the single value 'news'")]
     [InlineData("""{"FeedHub":{"Sources":{"Id":"a"}}}""", "FeedHub:Sources: expected a list such as [ ... ], not an object (it has the key 'Id')")]
     [InlineData("""{"FeedHub":{"Database":{"Paht":"x.db"}}}""", "FeedHub:Database:Paht: unknown key (did you mean \"Path\"?)")]
+    [InlineData("""{"FeedHub":{"Metrics":{"Enabled":"yes"}}}""", "FeedHub:Metrics:Enabled: 'yes' is not true or false")]
+    [InlineData("""{"FeedHub":{"Metrics":{"Enable":false}}}""", "FeedHub:Metrics:Enable: unknown key (did you mean \"Enabled\"?)")]
     public void A_mistake_is_named_with_what_was_meant(string json, string failure) => Assert.Equal([failure], Check(json));
 
     [Fact]

@@ -4,6 +4,7 @@ using FeedHub.Core.Subscribing;
 using FeedHub.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedHub.Tests.Subscribing;
 
@@ -95,9 +96,9 @@ public sealed class FeedDiscoveryTests() : LoopbackTest("feedhub-discovery-")
 
     private async Task<Discovery> DiscoverAsync(string path)
     {
-        using var http = new HttpClient();
-        var options = new FetchOptions { FeedPerHostSpacing = TimeSpan.Zero };
-        var discovery = new FeedDiscovery(new FeedFetcher(http, options, new HostGates(options, TimeProvider.System)), new FeedParser());
+        // The service's own fetcher, as `feedhub sources add` gets it: its limits, its client, its per-host gate.
+        await using var services = PipelineServices.Build(Folder, new Dictionary<string, string?> { ["FeedHub:Fetching:FeedPerHostSpacingSeconds"] = "0" });
+        var discovery = new FeedDiscovery(services.GetRequiredService<FeedFetcher>(), services.GetRequiredService<FeedParser>());
         return await discovery.DiscoverAsync(new Uri(Site.BaseUri, path), CancellationToken.None);
     }
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using FeedHub.Core.Extraction;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;
 using FeedHub.Core.Store;
+using FeedHub.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace FeedHub.Core.Pipeline.Articles;
@@ -15,9 +17,10 @@ namespace FeedHub.Core.Pipeline.Articles;
 /// with its reason, never a batch taken again and again. A failed article comes back into the batches when its retry
 /// is due (<see cref="RetryAt"/>: doubling waits, capped, a limited number of tries); a refused or rejected one when
 /// the operator changes the rules that decided it (<see cref="RequeueChangedAsync"/>, run at start-up). The host runs it when a poll rings
-/// <see cref="ArticleDoorbell"/>; `feedhub fetch --once` runs it once after its polls.
+/// <see cref="ArticleDoorbell"/>; `feedhub fetch --once` runs it once after its polls. Each entry settled is one span
+/// and one count in <see cref="FeedHubMetrics"/> (by extraction path and result).
 /// </summary>
-public sealed partial class ArticlePipeline(IFeedStore store, ArticleService articles, ArticleRules rules, FetchOptions options, TimeProvider time, ILogger<ArticlePipeline> logger)
+public sealed partial class ArticlePipeline(IFeedStore store, ArticleService articles, ArticleRules rules, FetchOptions options, FeedHubMetrics metrics, TimeProvider time, ILogger<ArticlePipeline> logger)
 {
     public const int BatchSize = 32;
 
@@ -80,13 +83,16 @@ public sealed partial class ArticlePipeline(IFeedStore store, ArticleService art
     {
         Entry settled;
         ArticleTally outcome;
+        ExtractionLabels labels;
         if (source is null || !Uri.TryCreate(entry.Link, UriKind.Absolute, out var link))
         {
             settled = entry with { ArticleStatus = ArticleStatus.None, ArticleRetryAt = null };
             outcome = new ArticleTally { Skipped = 1 };
+            labels = ExtractionLabels.Skipped;
         }
         else
         {
+            using var activity = FeedHubActivities.StartExtraction(entry.SourceId, link);
             string? decidedBy = null;
             try
             {
@@ -101,18 +107,26 @@ public sealed partial class ArticlePipeline(IFeedStore store, ArticleService art
                         ArticleStatus.KeptFeedContent => new ArticleTally { KeptFeedContent = 1 },
                         _ => new ArticleTally { Failed = 1 },
                     };
+                labels = ExtractionLabels.Of(settled.ArticleStatus, page, reused);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 LogArticleBroke(entry.SourceId, link.AbsoluteUri, e);
                 settled = Failed(entry, "extraction failed: " + e.Message, refused: false);
                 outcome = new ArticleTally { Failed = 1 };
+                labels = ExtractionLabels.Broke;
             }
 
             settled = settled with { ArticleDecidedBy = decidedBy ?? rules.KeyFor(link) }; // the page's own key, computed once by ArticleService
+            activity?.SetTag("feedhub.extraction.path", labels.Path).SetTag("feedhub.extraction.result", labels.Result);
+            if (labels.Result is ExtractionLabels.FailedResult)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, settled.ArticleNote);
+            }
         }
 
         await store.SaveArticleAsync(settled, cancellationToken).ConfigureAwait(false);
+        metrics.Extraction(labels.Path, labels.Result);
         return outcome;
     }
 

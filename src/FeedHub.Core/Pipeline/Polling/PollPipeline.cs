@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using FeedHub.Core.Fetching;
 using FeedHub.Core.Model;
 using FeedHub.Core.Parsing;
 using FeedHub.Core.Pipeline.Articles;
 using FeedHub.Core.Sanitizing;
 using FeedHub.Core.Store;
+using FeedHub.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace FeedHub.Core.Pipeline.Polling;
@@ -16,6 +18,8 @@ namespace FeedHub.Core.Pipeline.Polling;
 /// its next due time in one transaction. Every poll ends with a next due time, whatever it met: a fetch or parse
 /// error, or a failure of our own (a store that throws), is a failed poll that backs off, never a lost source.
 /// Article pages are fetched by <see cref="ArticlePipeline"/> afterwards, so a slow site never holds up a poll.
+/// Each poll is one span, one count by status in <see cref="FeedHubMetrics"/>, and one log line: Information when
+/// it succeeded (with its counts, bytes and duration), Warning when it failed or found the source gone.
 /// </summary>
 public sealed partial class PollPipeline(
     IFeedStore store,
@@ -24,6 +28,7 @@ public sealed partial class PollPipeline(
     ArticleDoorbell articleDoorbell,
     ContentSanitizer sanitizer,
     PollPlanner planner,
+    FeedHubMetrics metrics,
     TimeProvider time,
     ILogger<PollPipeline> logger)
 {
@@ -33,6 +38,24 @@ public sealed partial class PollPipeline(
     public async Task<PollOutcome> PollAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        using var activity = FeedHubActivities.StartPoll(source.Id);
+        var started = time.GetTimestamp();
+        var outcome = await PollOnceAsync(source, cancellationToken).ConfigureAwait(false);
+        Report(source, outcome, time.GetElapsedTime(started), activity);
+        return outcome;
+    }
+
+    /// <summary>The label of a poll's status in metrics, spans and logs.</summary>
+    public static string Label(PollStatus status) => status switch
+    {
+        PollStatus.Updated => "ok",
+        PollStatus.NotModified => "not_modified",
+        PollStatus.Gone => "gone",
+        _ => "failed",
+    };
+
+    private async Task<PollOutcome> PollOnceAsync(SourceDefinition source, CancellationToken cancellationToken)
+    {
         SourceState? state = null; // null until loaded: a poll that cannot even read its state must not overwrite it
         var url = source.Location;
         try
@@ -49,7 +72,6 @@ public sealed partial class PollPipeline(
             state = Followed(source, state, url, fetched.PermanentRedirect);
             if (fetched.NotModified)
             {
-                LogNotModified(source.Id);
                 var unchanged = await PlannedAsync(source, state with { LastError = null, ConsecutiveFailures = 0, FailingSince = null }, fetched.Freshness, 0, cancellationToken).ConfigureAwait(false);
                 await store.SavePollAsync(PollWrite.StateOnly(unchanged), cancellationToken).ConfigureAwait(false);
                 return new PollOutcome(PollStatus.NotModified, 0, 0, unchanged.NextDue!.Value);
@@ -68,8 +90,7 @@ public sealed partial class PollPipeline(
                 articleDoorbell.Notify();
             }
 
-            LogRefreshed(source.Id, scanned.ItemsRead, changes.New.Count, entries.Count - changes.New.Count);
-            return new PollOutcome(PollStatus.Updated, changes.New.Count, entries.Count - changes.New.Count, polled.NextDue!.Value);
+            return new PollOutcome(PollStatus.Updated, changes.New.Count, entries.Count - changes.New.Count, polled.NextDue!.Value) { Items = scanned.ItemsRead, Bytes = fetched.Body.Length };
         }
         catch (FetchException e) when (e.Status == 410 && state is not null)
         {
@@ -77,13 +98,35 @@ public sealed partial class PollPipeline(
         }
         catch (Exception e) when (e is FetchException or FeedParseException)
         {
-            LogRefreshFailed(source.Id, e.Message);
             return await FailedAsync(source, state, url, e.Message, (e as FetchException)?.RetryAfter, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             LogPollBroke(source.Id, e);
             return await FailedAsync(source, state, url, "internal error: " + e.Message, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The poll's one log line (a gone source's is logged where that is found, with its address), its count and its span's outcome.</summary>
+    private void Report(SourceDefinition source, PollOutcome outcome, TimeSpan elapsed, Activity? activity)
+    {
+        var status = Label(outcome.Status);
+        var milliseconds = (long)elapsed.TotalMilliseconds;
+        metrics.Poll(status);
+        metrics.EntriesStored(outcome.NewEntries, outcome.UpdatedEntries);
+        if (outcome.Status is PollStatus.Updated or PollStatus.NotModified)
+        {
+            LogPolled(source.Id, status, outcome.Items, outcome.NewEntries, outcome.UpdatedEntries, outcome.Bytes, milliseconds);
+        }
+        else if (outcome.Status == PollStatus.Failed)
+        {
+            LogPollFailed(source.Id, milliseconds, outcome.Error ?? "unknown");
+        }
+
+        activity?.SetTag("feedhub.poll.status", status).SetTag("feedhub.entries.new", outcome.NewEntries).SetTag("feedhub.entries.updated", outcome.UpdatedEntries).SetTag("feedhub.fetch.bytes", outcome.Bytes);
+        if (outcome.Error is not null)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, outcome.Error);
         }
     }
 
@@ -210,14 +253,11 @@ public sealed partial class PollPipeline(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} not modified")]
-    private partial void LogNotModified(string sourceId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} polled: {Status}, {ItemCount} items, {NewEntries} new, {UpdatedEntries} updated, {Bytes} bytes, {ElapsedMs} ms")]
+    private partial void LogPolled(string sourceId, string status, int itemCount, int newEntries, int updatedEntries, long bytes, long elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} refreshed: {ItemCount} items, {NewEntries} new, {UpdatedEntries} updated")]
-    private partial void LogRefreshed(string sourceId, int itemCount, int newEntries, int updatedEntries);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed: {Reason}")]
-    private partial void LogRefreshFailed(string sourceId, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed after {ElapsedMs} ms: {Reason}")]
+    private partial void LogPollFailed(string sourceId, long elapsedMs, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: the poll broke; it backs off and is tried again")]
     private partial void LogPollBroke(string sourceId, Exception exception);
