@@ -7,7 +7,8 @@ namespace FeedHub.Core.Store;
 /// Counters the store bumps when it writes what a published document is built from, so that a rendered document
 /// can be kept until its input changes, with no time-based staleness: each curated feed's counter moves when an
 /// entry or article of one of its sources is written or a digest of the feed is stored; <see cref="Any"/> moves with
-/// every write, source states included (the index shows them). Counters live in memory: one process, one cache.
+/// every write, source states included (the index shows them). Counters live in memory: one process, one cache;
+/// processes sharing one database learn of each other's writes from that database (PostgreSQL's LISTEN/NOTIFY).
 /// </summary>
 public sealed class ContentVersions
 {
@@ -59,4 +60,18 @@ public sealed class ContentVersions
 
     /// <summary>Something only the index shows changed (a source's state).</summary>
     public void StateChanged() => Interlocked.Increment(ref any);
+
+    /// <summary>
+    /// Anything may have changed: every feed's counter and <see cref="Any"/> move. For when this process may have
+    /// missed what another one wrote (a shared database whose change notices were lost for a while).
+    /// </summary>
+    public void EverythingChanged()
+    {
+        foreach (var box in feeds.Values)
+        {
+            Interlocked.Increment(ref box.Value);
+        }
+
+        Interlocked.Increment(ref any);
+    }
 }
