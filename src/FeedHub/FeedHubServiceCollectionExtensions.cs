@@ -13,6 +13,7 @@ using FeedHub.Core.Store;
 using FeedHub.Core.Telemetry;
 using FeedHub.Scheduling;
 using FeedHub.Storage;
+using FeedHub.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -41,8 +42,12 @@ public static class FeedHubServiceCollectionExtensions
             var catalog = sp.GetRequiredService<FeedHubCatalog>();
             return new ContentVersions(catalog.Feeds.Select(f => (f.Id, CuratedFeedBuilder.SourcesOf(f, catalog.Sources))));
         });
-        services.AddSingleton<IFeedStore, SqliteFeedStore>();
-        services.AddSingleton<IFeedDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton(sp => new PostgresDatabase(sp.GetRequiredService<FeedHubCatalog>().PostgresConnectionString!));
+        services.AddSingleton(sp => new SqliteFeedStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ContentVersions>()));
+        services.AddSingleton(sp => new PostgresFeedStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<ContentVersions>()));
+        // The provider the configuration names; the other's objects are never made (no SQLite file beside a PostgreSQL node).
+        services.AddSingleton<IFeedStore>(sp => sp.GetRequiredService<FeedHubCatalog>().UsesPostgres ? sp.GetRequiredService<PostgresFeedStore>() : sp.GetRequiredService<SqliteFeedStore>());
+        services.AddSingleton<IFeedDatabase>(sp => sp.GetRequiredService<FeedHubCatalog>().UsesPostgres ? sp.GetRequiredService<PostgresDatabase>() : sp.GetRequiredService<SqliteDatabase>());
         services.AddHostedService<DatabaseMigrator>();
 
         services.AddSingleton(new FeedParser());
@@ -103,6 +108,8 @@ public static class FeedHubServiceCollectionExtensions
         services.AddHostedService<DigestScheduleRegistrar>();
         services.AddHostedService<ArticleExtractionService>();
         services.AddHostedService<HubNotifier>();
+        services.AddSingleton<PostgresChangeListener>();
+        services.AddHostedService<ChangeListening>();
         services.AddHttpClient(HubNotifier.ClientName, (sp, client) =>
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd(sp.GetRequiredService<FetchOptions>().UserAgent);

@@ -5,6 +5,7 @@ using FeedHub.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace FeedHub.Tests.Scaling;
 
@@ -13,7 +14,7 @@ namespace FeedHub.Tests.Scaling;
 /// every source is polled once per cycle by one node or the other, never by both; when one node is killed the other
 /// takes over every source within the check-in interval plus one cycle. Requests are counted at the fixture server.
 /// </summary>
-public sealed class TwoNodeClusterTests() : LoopbackTest("feedhub-cluster-")
+public sealed class TwoNodeClusterTests(ITestOutputHelper output) : LoopbackTest("feedhub-cluster-")
 {
     private const int Sources = 200;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
@@ -56,6 +57,7 @@ public sealed class TwoNodeClusterTests() : LoopbackTest("feedhub-cluster-")
             var killed = DateTimeOffset.UtcNow;
             var takeover = Checkin + CheckinMisfire + Interval + Interval * 0.1 + TimeSpan.FromSeconds(5);
             await WaitAsync(() => PolledSources(killed, "node-b") == Sources, takeover, "node-b polling every source");
+            output.WriteLine($"cycle with two nodes: node-a {window.Count(p => p.Node.EndsWith("node-a", StringComparison.Ordinal))} polls, node-b {window.Count(p => p.Node.EndsWith("node-b", StringComparison.Ordinal))} in {2 * Interval + TimeSpan.FromSeconds(2)}; node-b polled every source {(DateTimeOffset.UtcNow - killed).TotalSeconds:F1} s after node-a was killed (allowed {takeover.TotalSeconds:F0} s)");
 
             Assert.Empty(DoublePolls([.. polls]));
         }
