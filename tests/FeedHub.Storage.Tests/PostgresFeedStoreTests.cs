@@ -24,6 +24,19 @@ public sealed class PostgresFeedStoreTests(PostgresStoreFixture fixture) : FeedS
         Assert.True(await Store.PingAsync(CancellationToken.None));
     }
 
+    [PostgresFact]
+    public async Task A_nul_character_a_feed_carries_is_dropped_rather_than_failing_every_poll()
+    {
+        var state = new Core.Model.SourceState { SourceId = "s1", Title = "Town\0 news" };
+        var entry = new Core.Model.Entry { SourceId = "s1", ItemKey = "k\01", Title = "Fair\0", Categories = ["a\0"], ContentHash = "h", FirstSeen = DateTimeOffset.UnixEpoch, LastChanged = DateTimeOffset.UnixEpoch };
+
+        await Store.SavePollAsync(new Core.Store.PollWrite(state, [entry], new Dictionary<string, string>()), CancellationToken.None); // PostgreSQL text cannot hold U+0000
+
+        var stored = Assert.Single(await Store.GetRecentEntriesAsync(["s1"], 10, CancellationToken.None));
+        Assert.Equal(("k1", "Fair", "a"), (stored.ItemKey, stored.Title, Assert.Single(stored.Categories)));
+        Assert.Equal("Town news", (await Store.GetSourceStateAsync("s1", CancellationToken.None))?.Title);
+    }
+
     [Fact]
     public async Task Ping_is_false_when_the_server_cannot_be_reached()
     {
