@@ -6,13 +6,16 @@ using FeedHub.Core.Model;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
+using FeedHub.Storage.Tests.Support;
+
 namespace FeedHub.Storage.Tests;
 
 /// <summary>
-/// Digests cut and served from a real SQLite store: a cut digest stays as subscribers received it when entries
+/// Digests cut and served from a real store (each store runs these): a cut digest stays as subscribers received it when entries
 /// dated inside its window arrive later, while a window that was never cut is built from what is stored now.
 /// </summary>
-public sealed class DigestPublisherTests : IAsyncLifetime
+public abstract class DigestPublisherTests<TFixture>(TFixture fixture) : StoreTests<TFixture>(fixture)
+    where TFixture : class, IStoreFixture
 {
     private static readonly DateTimeOffset Seven = new(2026, 11, 27, 7, 0, 0, TimeSpan.Zero);
     private static readonly SourceDefinition[] Sources =
@@ -25,15 +28,10 @@ public sealed class DigestPublisherTests : IAsyncLifetime
         Digest = new DigestSchedule("0 0 7 * * ?", TimeZoneInfo.Utc, TimeSpan.FromDays(1)),
     };
 
-    private readonly TemporaryDatabase db = new();
     private readonly FakeTimeProvider time = new(Seven.AddMinutes(1));
 
-    public Task InitializeAsync() => db.InitializeAsync();
-
-    public Task DisposeAsync() => db.DisposeAsync();
-
     private DigestPublisher Publisher() =>
-        new(db.Store, new CuratedFeedBuilder(db.Store, time, new ClusteringOptions()), NullLogger<DigestPublisher>.Instance);
+        new(Store, new CuratedFeedBuilder(Store, time, new ClusteringOptions()), NullLogger<DigestPublisher>.Instance);
 
     private static Entry Report(string source, string key, string title, DateTimeOffset published) => new()
     {
@@ -48,27 +46,27 @@ public sealed class DigestPublisherTests : IAsyncLifetime
         LastChanged = published,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task A_cut_digest_keeps_its_stories_when_a_late_entry_dated_in_its_window_arrives()
     {
-        await db.Store.UpsertEntriesAsync([Report("a", "fair", "Autumn fair draws crowds", Seven.AddHours(-5))], CancellationToken.None);
+        await Store.UpsertEntriesAsync([Report("a", "fair", "Autumn fair draws crowds", Seven.AddHours(-5))], CancellationToken.None);
         var publisher = Publisher();
 
         var cut = await publisher.CutAsync(Feed, Sources, Seven, CancellationToken.None);
-        await db.Store.UpsertEntriesAsync([Report("b", "choir", "Town choir wins regional title", Seven.AddHours(-3))], CancellationToken.None);
+        await Store.UpsertEntriesAsync([Report("b", "choir", "Town choir wins regional title", Seven.AddHours(-3))], CancellationToken.None);
         var served = await publisher.RecentAsync(Feed, Sources, time.GetUtcNow(), 3, CancellationToken.None);
         var again = await publisher.CutAsync(Feed, Sources, Seven, CancellationToken.None);
 
         Assert.Equal(["Autumn fair draws crowds"], cut!.Stories.Select(s => s.Title));
         Assert.Equal(JsonSerializer.Serialize(cut), JsonSerializer.Serialize(served[0]));
         Assert.Equal(JsonSerializer.Serialize(cut), JsonSerializer.Serialize(again));
-        Assert.Single(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
+        Assert.Single(await Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_window_never_cut_is_built_from_the_store_and_not_stored()
     {
-        await db.Store.UpsertEntriesAsync(
+        await Store.UpsertEntriesAsync(
         [
             Report("a", "fair", "Autumn fair draws crowds", Seven.AddHours(-5)),
             Report("b", "choir", "Town choir wins regional title", Seven.AddDays(-1).AddHours(-2)),
@@ -79,16 +77,16 @@ public sealed class DigestPublisherTests : IAsyncLifetime
         Assert.Equal([Seven, Seven.AddDays(-1)], served.Select(d => d.End));
         Assert.Equal(["Autumn fair draws crowds"], served[0].Stories.Select(s => s.Title));
         Assert.Equal(["Town choir wins regional title"], served[1].Stories.Select(s => s.Title));
-        Assert.Empty(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
+        Assert.Empty(await Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_empty_window_is_neither_cut_nor_served()
     {
         var publisher = Publisher();
 
         Assert.Null(await publisher.CutAsync(Feed, Sources, Seven, CancellationToken.None));
         Assert.Empty(await publisher.RecentAsync(Feed, Sources, time.GetUtcNow(), 3, CancellationToken.None));
-        Assert.Empty(await db.Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
+        Assert.Empty(await Store.GetDigestsAsync(Feed.Id, Seven.AddDays(-30), Seven.AddDays(30), CancellationToken.None));
     }
 }
