@@ -47,12 +47,37 @@ internal sealed partial class SourceScheduleRegistrar(
                 .StoreDurably()
                 .Build();
             var trigger = TriggerBuilder.Create().WithIdentity(TriggerNameOf(source.Id), Group).ForJob(job).StartAt(due).Build();
-            await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
-            LogScheduled(source.Id, due);
-            scheduled++;
+            if (await ClaimAsync(scheduler, job, trigger, cancellationToken).ConfigureAwait(false))
+            {
+                LogScheduled(source.Id, due);
+                scheduled++;
+            }
+            else
+            {
+                kept++;
+            }
         }
 
         LogAllScheduled(scheduled, kept, catalog.Sources.Count - scheduled - kept, removed);
+    }
+
+    /// <summary>
+    /// Stores the job (replacing it is harmless: its data is the source's id) and inserts its trigger, which fails when
+    /// the trigger exists. Two nodes starting together both find no trigger; the store's key then lets exactly one
+    /// insert it. Replacing it instead moved a trigger the other node had already fired back to "now": a double poll.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(IScheduler scheduler, IJobDetail job, ITrigger trigger, CancellationToken cancellationToken)
+    {
+        await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await scheduler.ScheduleJob(trigger, default(ScheduleJobOptions), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            return false;
+        }
     }
 
     private async Task<int> RemoveUnconfiguredAsync(IScheduler scheduler, CancellationToken cancellationToken)
