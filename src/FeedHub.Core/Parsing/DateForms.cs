@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace FeedHub.Core.Parsing;
 
 /// <summary>
-/// The date forms beyond RFC 822 and W3CDTF that feeds have been seen to carry: asctime, Perforce, ISO 8601 ordinal
-/// dates and two-digit years, and localized forms (Korean OnBlog and Nate, Greek and Hungarian month names), each
-/// turned into one of the standard forms or read directly.
+/// The date forms beyond RFC 822 and ISO 8601 that feeds have been seen to carry: Perforce, ISO-like dates with
+/// two-digit years, and localized forms (Korean OnBlog and Nate, Greek and Hungarian month names), each turned into
+/// one of the standard forms or read directly.
 /// </summary>
 public static partial class DateParser
 {
@@ -25,33 +25,8 @@ public static partial class DateParser
     private static readonly TimeSpan KoreaStandardTime = TimeSpan.FromHours(9);
 
     private static DateTimeOffset? ParseOtherForms(string text) =>
-        ParseAsctime(text) ?? ParseJavaScript(text) ?? ParsePerforce(text) ?? ParseOrdinal(text) ?? ParseTwoDigitYearIso(text)
+        ParsePerforce(text) ?? ParseTwoDigitYearIso(text)
         ?? ParseKorean(text) ?? ParseGreek(text) ?? ParseHungarian(text);
-
-    [GeneratedRegex(@"^[a-z]{3},?\s+([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\s+([a-z]{1,5}))?\s+(\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Asctime();
-
-    private static DateTimeOffset? ParseAsctime(string text)
-    {
-        var m = Asctime().Match(text);
-        var zone = m.Groups[6].Success ? ParseZone(m.Groups[6].Value) : TimeSpan.Zero;
-        return m.Success && zone is not null
-            ? Build(Int(m.Groups[7]), MonthNumber(m.Groups[1].Value), Int(m.Groups[2]), Int(m.Groups[3]), Int(m.Groups[4]), Int(m.Groups[5]), zone.Value)
-            : null;
-    }
-
-    [GeneratedRegex(@"^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*(?:GMT|UTC)?([+-]\d{2}:?\d{2})?\s*(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex JavaScriptDate();
-
-    /// <summary>JavaScript's Date.toString(), which Node-built feeds write: "Wed Oct 02 2002 10:00:00 GMT+0200 (Central European Summer Time)".</summary>
-    private static DateTimeOffset? ParseJavaScript(string text)
-    {
-        var m = JavaScriptDate().Match(text);
-        var zone = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : TimeSpan.Zero;
-        return m.Success && zone is not null
-            ? Build(Int(m.Groups[3]), MonthNumber(m.Groups[1].Value), Int(m.Groups[2]), Int(m.Groups[4]), Int(m.Groups[5]), Int(m.Groups[6]), zone.Value)
-            : null;
-    }
 
     [GeneratedRegex(@"^(?:[a-z]+,\s*)?(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perforce();
@@ -59,27 +34,9 @@ public static partial class DateParser
     private static DateTimeOffset? ParsePerforce(string text)
     {
         var m = Perforce().Match(text);
-        var zone = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : TimeSpan.Zero;
+        var zone = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : Zone.Utc;
         return m.Success && zone is not null
             ? Build(Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3]), Int(m.Groups[4]), Int(m.Groups[5]), Int(m.Groups[6]), zone.Value)
-            : null;
-    }
-
-    [GeneratedRegex(@"^(\d{4})-?(\d{3})$", RegexOptions.CultureInvariant)]
-    private static partial Regex Ordinal();
-
-    /// <summary>ISO 8601 ordinal dates: 2003-335 is the 335th day of 2003.</summary>
-    private static DateTimeOffset? ParseOrdinal(string text)
-    {
-        var m = Ordinal().Match(text);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var (year, dayOfYear) = (Int(m.Groups[1]), Int(m.Groups[2]));
-        return year is >= 1 and <= 9999 && dayOfYear >= 1 && dayOfYear <= (DateTime.IsLeapYear(year) ? 366 : 365)
-            ? new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(dayOfYear - 1)
             : null;
     }
 
@@ -134,7 +91,7 @@ public static partial class DateParser
     {
         var m = Hungarian().Match(text);
         var month = m.Success ? Array.IndexOf(HungarianMonths, m.Groups[2].Value.ToLower(CultureInfo.InvariantCulture)) + 1 : 0;
-        var zone = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : TimeSpan.Zero;
+        var zone = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : Zone.Utc;
         return month > 0 && zone is not null
             ? Build(Int(m.Groups[1]), month, Int(m.Groups[3]), Int(m.Groups[4]), Int(m.Groups[5]), m.Groups[6].Success ? Int(m.Groups[6]) : 0, zone.Value)
             : null;

@@ -4,28 +4,15 @@ using System.Text.RegularExpressions;
 namespace FeedHub.Core.Parsing;
 
 /// <summary>
-/// Reads the dates feeds really carry: RFC 822 in its many loose forms and W3CDTF/ISO 8601, partial dates included.
-/// Hand-written because DateTimeOffset.TryParse knows neither named zones (EST, PDT), military zones, two-digit
-/// years, nor a missing zone; it returns null rather than throwing so that a bad date never loses an item.
+/// Reads the dates feeds really carry: RFC 822 in its many loose forms (and its cousins RFC 850, asctime and
+/// JavaScript's Date.toString), ISO 8601 in its calendar, ordinal, week, basic and reduced forms, and a few localized
+/// forms. Hand-written because DateTimeOffset.TryParse knows neither named zones (EST, MEST, Etc/GMT+5), military
+/// zones, week or ordinal dates, two-digit years, nor a missing zone; it returns null rather than throwing so that a
+/// bad date never loses an item. A date may be read in any feed format's elements: RSS feeds write W3C-DTF and Atom
+/// feeds write RFC 822 often enough that the form is recognised from the text, never from the element.
 /// </summary>
 public static partial class DateParser
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    /// <summary>Zone abbreviations feeds use, as minutes east of UTC. IST is read as Irish Summer Time, as before.</summary>
-    private static readonly Dictionary<string, int> NamedZones = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["UT"] = 0, ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0, ["WET"] = 0,
-        ["EST"] = -5 * 60, ["EDT"] = -4 * 60, ["CST"] = -6 * 60, ["CDT"] = -5 * 60,
-        ["MST"] = -7 * 60, ["MDT"] = -6 * 60, ["PST"] = -8 * 60, ["PDT"] = -7 * 60,
-        ["AST"] = -4 * 60, ["ADT"] = -3 * 60, ["HST"] = -10 * 60, ["AKST"] = -9 * 60, ["AKDT"] = -8 * 60,
-        ["NST"] = -(3 * 60 + 30), ["NDT"] = -(2 * 60 + 30),
-        ["CET"] = 60, ["CEST"] = 2 * 60, ["BST"] = 60, ["IST"] = 60, ["WEST"] = 60, ["EET"] = 2 * 60, ["EEST"] = 3 * 60,
-        ["MSK"] = 3 * 60, ["SAST"] = 2 * 60, ["JST"] = 9 * 60, ["KST"] = 9 * 60, ["HKT"] = 8 * 60, ["SGT"] = 8 * 60,
-        ["AWST"] = 8 * 60, ["ACST"] = 9 * 60 + 30, ["ACDT"] = 10 * 60 + 30, ["AEST"] = 10 * 60, ["AEDT"] = 11 * 60,
-        ["NZST"] = 12 * 60, ["NZDT"] = 13 * 60,
-    };
-
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -34,54 +21,101 @@ public static partial class DateParser
         }
 
         var text = value.Trim();
-        return ParseCommonForms(text) ?? ParseIso8601(text) ?? ParseRfc822(text) ?? ParseOtherForms(text) ?? ParseFallback(text);
+        if (ParseCommonForms(text) is { } common)
+        {
+            return common;
+        }
+
+        text = CollapseSpace(text);
+        return ParseIso8601(text) ?? ParseRfc822(text) ?? ParseOtherForms(text) ?? ParseFallback(text);
     }
 
-    [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[a-z]{2,5})?)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Every run of white space (tabs and line breaks from pretty-printed XML among them) as one space.</summary>
+    private static string CollapseSpace(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return WhiteSpace().Replace(text, " ");
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+
+    /// <summary>
+    /// ISO 8601 and its W3C-DTF profile: calendar (2003-12-01, 20031201, 2003-12), ordinal (2003-335, 2003335), week
+    /// (2003-W49-1, 2003W491, 2003-W49) and year-only dates, each with an optional time (hh, hh:mm, hh:mm:ss, basic
+    /// hhmmss, a fraction after . or ,) and zone; a lone two-digit number is a century.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<y>\d{4})-?(?<mo>\d{2})-?(?<d>\d{2})|(?<y>\d{4})-?W(?<w>\d{2})(?:-?(?<wd>\d))?|(?<y>\d{4})-?(?<o>\d{3})|(?<y>\d{4})-?(?<mo>\d{2})|(?<y>\d{4}))(?:[T ](?<h>\d{2})(?::?(?<mi>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d+))?)?)?)? ?(?<z>[^\s(]+)? ?(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Iso8601();
 
     private static DateTimeOffset? ParseIso8601(string text)
     {
+        if (text.Length == 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]))
+        {
+            return Build(Digits(text) * 100, 1, 1, 0, 0, 0, Zone.Utc); // "20": the century's first year (ISO 8601's reduced precision); "00" is no date
+        }
+
         var m = Iso8601().Match(text);
         if (!m.Success)
         {
             return null;
         }
 
-        var year = Int(m.Groups[1]);
-        var month = m.Groups[2].Success ? Int(m.Groups[2]) : 1;
-        var day = m.Groups[3].Success ? Int(m.Groups[3]) : 1;
-        var hour = m.Groups[4].Success ? Int(m.Groups[4]) : 0;
-        var minute = m.Groups[5].Success ? Int(m.Groups[5]) : 0;
-        var second = m.Groups[6].Success ? Int(m.Groups[6]) : 0;
-        var fraction = m.Groups[7].Success ? double.Parse("0." + m.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
-        var offset = m.Groups[8].Success ? ParseZone(m.Groups[8].Value) : TimeSpan.Zero;
-        return Build(year, month, day, hour, minute, second, offset ?? TimeSpan.Zero)?.AddTicks((long)(fraction * TimeSpan.TicksPerSecond));
+        var zone = m.Groups["z"].Success ? ParseZone(m.Groups["z"].Value) ?? UnknownNamed(m.Groups["z"].Value) : Zone.Utc;
+        var (ok, year, month, day) = DateOf(m);
+        if (zone is null || !ok)
+        {
+            return null;
+        }
+
+        var hour = m.Groups["h"].Success ? Int(m.Groups["h"]) : 0;
+        var minute = m.Groups["mi"].Success ? Int(m.Groups["mi"]) : 0;
+        var second = m.Groups["s"].Success ? Int(m.Groups["s"]) : 0;
+        var fraction = m.Groups["f"].Success ? double.Parse("0." + m.Groups["f"].Value, CultureInfo.InvariantCulture) : 0;
+        return Build(year, month, day, hour, minute, second, zone.Value)?.AddTicks((long)(fraction * TimeSpan.TicksPerSecond));
     }
 
-    [GeneratedRegex(@"^(?:[a-z]+,?\s*)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}(?::?\d{2})?)?\s*(?:\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Rfc822();
-
-    private static DateTimeOffset? ParseRfc822(string text)
+    /// <summary>The calendar date an ISO 8601 match names, whichever of its date forms it is in.</summary>
+    private static (bool Ok, int Year, int Month, int Day) DateOf(Match m)
     {
-        var m = Rfc822().Match(text);
-        if (!m.Success)
+        var year = Int(m.Groups["y"]);
+        if (year < 1)
         {
-            return null;
+            return default;
         }
 
-        var month = MonthNumber(m.Groups[2].Value);
-        if (month == 0)
+        if (m.Groups["w"].Success)
         {
-            return null;
+            var (week, weekday) = (Int(m.Groups["w"]), m.Groups["wd"].Success ? Int(m.Groups["wd"]) : 1);
+            if (week < 1 || week > ISOWeek.GetWeeksInYear(year) || weekday is < 1 or > 7 || (year == 9999 && week > 51))
+            {
+                return default;
+            }
+
+            var date = ISOWeek.ToDateTime(year, week, (DayOfWeek)(weekday % 7));
+            return (true, date.Year, date.Month, date.Day);
         }
 
-        var year = ExpandYear(Int(m.Groups[3]), m.Groups[3].Length);
-        var hour = m.Groups[4].Success ? Int(m.Groups[4]) : 0;
-        var minute = m.Groups[5].Success ? Int(m.Groups[5]) : 0;
-        var second = m.Groups[6].Success ? Int(m.Groups[6]) : 0;
-        var offset = m.Groups[7].Success ? ParseZone(m.Groups[7].Value) : TimeSpan.Zero;
-        return Build(year, month, Int(m.Groups[1]), hour, minute, second, offset ?? TimeSpan.Zero);
+        if (m.Groups["o"].Success)
+        {
+            var ordinal = Int(m.Groups["o"]);
+            if (ordinal < 1 || ordinal > (DateTime.IsLeapYear(year) ? 366 : 365))
+            {
+                return default;
+            }
+
+            var date = new DateTime(year, 1, 1).AddDays(ordinal - 1);
+            return (true, date.Year, date.Month, date.Day);
+        }
+
+        return (true, year, m.Groups["mo"].Success ? Int(m.Groups["mo"]) : 1, m.Groups["d"].Success ? Int(m.Groups["d"]) : 1);
     }
 
     private static DateTimeOffset? ParseFallback(string text) =>
@@ -89,66 +123,10 @@ public static partial class DateParser
             ? result.ToUniversalTime()
             : null;
 
-    /// <summary>Reads a zone: Z, a named zone, a military letter, or a numeric offset (+hh, +hhmm, +hh:mm).</summary>
-    internal static TimeSpan? ParseZone(string zone)
-    {
-        if (NamedZones.TryGetValue(zone, out var minutes))
-        {
-            return TimeSpan.FromMinutes(minutes);
-        }
+    private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, TimeSpan offset) =>
+        Build(year, month, day, hour, minute, second, Zone.Fixed(offset));
 
-        if (zone.Length == 1 && char.IsAsciiLetter(zone[0]))
-        {
-            return MilitaryZone(char.ToUpperInvariant(zone[0]));
-        }
-
-        var digits = zone.Replace(":", string.Empty, StringComparison.Ordinal);
-        if (digits.Length is not (3 or 5) || digits[0] is not ('+' or '-') || !digits[1..].All(char.IsAsciiDigit))
-        {
-            return null;
-        }
-
-        var sign = digits[0] == '-' ? -1 : 1;
-        var h = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
-        var min = digits.Length == 5 ? int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture) : 0;
-        return h > 23 || min > 59 ? null : sign * new TimeSpan(h, min, 0);
-    }
-
-    private static TimeSpan MilitaryZone(char letter) => letter switch
-    {
-        'Z' => TimeSpan.Zero,
-        >= 'A' and <= 'I' => TimeSpan.FromHours(-(letter - 'A' + 1)),
-        >= 'K' and <= 'M' => TimeSpan.FromHours(-(letter - 'K' + 10)),
-        >= 'N' and <= 'Y' => TimeSpan.FromHours(letter - 'N' + 1),
-        _ => TimeSpan.Zero,
-    };
-
-    private static int MonthNumber(ReadOnlySpan<char> name)
-    {
-        if (name.Length < 3)
-        {
-            return 0;
-        }
-
-        for (var i = 0; i < Months.Length; i++)
-        {
-            if (name[..3].Equals(Months[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static int ExpandYear(int year, int digits) => digits switch
-    {
-        2 => year < 50 ? 2000 + year : 1900 + year,
-        3 => 1900 + year,
-        _ => year,
-    };
-
-    private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, TimeSpan offset)
+    private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, Zone zone)
     {
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
             || hour > 24 || minute > 59 || second > 60)
@@ -157,11 +135,10 @@ public static partial class DateParser
         }
 
         // 24:00 and leap seconds are rolled forward rather than rejected.
-        var local = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified)
-            .AddHours(hour).AddMinutes(minute).AddSeconds(second);
         try
         {
-            return new DateTimeOffset(local, offset).ToUniversalTime();
+            var local = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified).AddHours(hour).AddMinutes(minute).AddSeconds(second);
+            return new DateTimeOffset(local, zone.OffsetAt(local)).ToUniversalTime();
         }
         catch (ArgumentOutOfRangeException)
         {
