@@ -10,7 +10,7 @@ public sealed record ParsedFeed
     public string? Language { get; init; }
     public DateTimeOffset? Updated { get; init; }
     public string? Image { get; init; }
-    public string? Generator { get; init; }
+    public FeedGenerator? Generator { get; init; }
     public string? Rights { get; init; }
     public IReadOnlyList<Person> Authors { get; init; } = [];
     public IReadOnlyList<FeedItem> Items { get; init; } = [];

@@ -16,8 +16,15 @@ internal sealed record ParsedItem(FeedItem Fields, DeferredText? Summary, Deferr
     public static ParsedItem Ready(FeedItem item) =>
         new(item with { Summary = null, Content = null }, DeferredText.Of(item.Summary), DeferredText.Of(item.Content));
 
-    /// <summary>The item with its summary and content made (decoded and normalized once; a second call reuses them).</summary>
-    public FeedItem Materialize() => Fields with { Summary = Summary?.Value, Content = Content?.Value };
+    /// <summary>
+    /// The item with its summary and content made (decoded and normalized once; a second call reuses them). An item
+    /// that names no image gets the first picture of its content, else of its summary, as readers show it.
+    /// </summary>
+    public FeedItem Materialize()
+    {
+        var (summary, content) = (Summary?.Value, Content?.Value);
+        return Fields with { Summary = summary, Content = content, Image = Fields.Image ?? Markup.FirstImage.Of(content) ?? Markup.FirstImage.Of(summary) };
+    }
 }
 
 /// <summary>A feed as an adapter reads it: its own fields, and its items not yet materialized.</summary>

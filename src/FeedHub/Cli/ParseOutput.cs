@@ -25,7 +25,15 @@ internal static class ParseOutput
             json.WriteString("language", feed.Language);
             WriteTime(json, "updated", feed.Updated);
             json.WriteString("image", feed.Image);
-            json.WriteString("generator", feed.Generator);
+            json.WriteString("generator", feed.Generator?.Name ?? feed.Generator?.Uri);
+            if (feed.Generator is { } generator)
+            {
+                json.WriteStartObject("generator_detail"); // beyond the shared schema: the parts its "generator" string cannot hold
+                json.WriteString("name", generator.Name);
+                json.WriteString("version", generator.Version);
+                json.WriteString("uri", generator.Uri);
+                json.WriteEndObject();
+            }
             json.WriteString("rights", feed.Rights);
             WritePeople(json, feed.Authors);
             json.WriteStartArray("items");
@@ -54,6 +62,7 @@ internal static class ParseOutput
         json.WriteString("summary", item.Summary);
         json.WriteString("content", item.Content);
         json.WriteString("comments", item.Comments);
+        json.WriteString("image", item.Image); // beyond the shared schema
         WritePeople(json, item.Authors);
         json.WriteStartArray("categories");
         foreach (var category in item.Categories)

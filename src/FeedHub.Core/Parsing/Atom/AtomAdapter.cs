@@ -20,8 +20,8 @@ internal static class AtomAdapter
             Description = AtomText.Read(feed.Element(ns, "subtitle") ?? feed.Element(ns, "tagline"), documentUri),
             Language = LanguageTag.Normalize(feed.Attribute(FeedNamespaces.Xml, "lang")),
             Updated = DateParser.Parse(feed.ChildText(ns, "updated") ?? feed.ChildText(ns, "modified")),
-            Image = feed.Resolve(feed.ChildText(ns, "logo") ?? feed.ChildText(ns, "icon"), documentUri),
-            Generator = feed.ChildText(ns, "generator"),
+            Image = feed.Resolve(feed.ChildText(ns, "logo") ?? feed.ChildText(ns, "icon"), documentUri) ?? MediaRss.Thumbnail(feed, documentUri),
+            Generator = GeneratorOf(feed.Element(ns, "generator"), documentUri),
             Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright"), documentUri),
             Authors = People(feed, documentUri),
             Schedule = Schedule.Read(feed),
@@ -57,7 +57,7 @@ internal static class AtomAdapter
             Authors = People(entry, documentUri),
             Categories = Categories(entry),
             Enclosures = Enclosures(entry, documentUri),
-            Image = MediaRss.Thumbnail(entry, documentUri),
+            Image = MediaRss.Thumbnail(entry, documentUri) ?? MediaRss.Picture(entry, documentUri),
             Language = LanguageTag.Normalize(entry.Attribute(FeedNamespaces.Xml, "lang")),
             Duration = MediaRss.Duration(entry) ?? ITunes.Duration(entry),
             Source = entry.Element(ns, "source") is { } source ? SourceOf(source, documentUri) : null,
@@ -92,6 +92,10 @@ internal static class AtomAdapter
         if (FeedNamespaces.Extensions(entry).MediaRss)
         {
             categories.AddRange(MediaRss.Categories(entry));
+            foreach (var keywords in MediaRss.Keywords(entry))
+            {
+                Rss.RssCategories.AddList(categories, keywords);
+            }
         }
 
         return categories;
@@ -132,9 +136,17 @@ internal static class AtomAdapter
     private static bool IsLink(FeedElement parent, FeedElement link, string rel) =>
         link.Is(parent.Namespace, "link") && string.Equals(link.Attribute("rel")?.Trim() ?? "alternate", rel, StringComparison.OrdinalIgnoreCase);
 
-    private static List<Person> People(FeedElement parent, Uri? documentUri)
+    /// <summary>generator: its text is the name; version and uri (Atom 0.3: url) are attributes.</summary>
+    internal static FeedGenerator? GeneratorOf(FeedElement? generator, Uri? documentUri) =>
+        generator is null ? null : FeedGenerator.Of(
+            XmlReading.Clean(generator.Value),
+            XmlReading.Clean(generator.Attribute("version")),
+            generator.Resolve(XmlReading.Clean(generator.Attribute("uri") ?? generator.Attribute("url")), documentUri));
+
+    /// <summary>The author children of an element in its namespace; the RSS adapter reads atom:author with the same rules.</summary>
+    internal static List<Person> People(FeedElement parent, Uri? documentUri, string? ns = null)
     {
-        var ns = parent.Namespace;
+        ns ??= parent.Namespace;
         var people = new List<Person>();
         foreach (var node in parent.Nodes)
         {

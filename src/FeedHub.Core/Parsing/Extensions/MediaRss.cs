@@ -23,10 +23,25 @@ internal static class MediaRss
     public static IEnumerable<string> Categories(FeedElement item) =>
         All(item, "category").Select(c => XmlReading.Clean(c.Value)).OfType<string>();
 
+    /// <summary>media:keywords, each a comma-separated list.</summary>
+    public static IEnumerable<string> Keywords(FeedElement item) => All(item, "keywords").Select(k => k.Value);
+
     public static string? Thumbnail(FeedElement item, Uri? documentUri)
     {
         var thumbnail = All(item, "thumbnail").FirstOrDefault(t => t.Attribute("url") is not null);
         return thumbnail?.Resolve(XmlReading.Clean(thumbnail.Attribute("url")), documentUri);
+    }
+
+    /// <summary>
+    /// The first picture among the media:content files: medium="image", or a type of image/*; for an item or channel
+    /// with no thumbnail.
+    /// </summary>
+    public static string? Picture(FeedElement parent, Uri? documentUri)
+    {
+        var picture = All(parent, "content").FirstOrDefault(c => c.Attribute("url") is not null
+            && (string.Equals(c.Attribute("medium")?.Trim(), "image", StringComparison.OrdinalIgnoreCase)
+                || (c.Attribute("type")?.Trim().StartsWith("image/", StringComparison.OrdinalIgnoreCase) ?? false)));
+        return picture?.Resolve(XmlReading.Clean(picture.Attribute("url")), documentUri);
     }
 
     /// <summary>The duration, in seconds, of the first media:content that gives one.</summary>

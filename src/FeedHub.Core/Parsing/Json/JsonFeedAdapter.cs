@@ -7,6 +7,8 @@ namespace FeedHub.Core.Parsing.Json;
 
 /// <summary>
 /// Maps JSON Feed 1.0 and 1.1 documents to the normalized model (1.0's single "author" is read as "authors").
+/// A document whose "version" is not a jsonfeed.org version URL ("1.0", "1.1", "jsonfeed", none at all) but that has
+/// an "items" array is read as JSON Feed too, as readers do, and marked as recovered.
 /// content_html is put in the same canonical form as the HTML of RSS and Atom items, and relative URLs resolve
 /// against the document's http(s) location, else the feed's own feed_url (a feed read from a file names its home).
 /// </summary>
@@ -14,17 +16,18 @@ internal static class JsonFeedAdapter
 {
     public static ParsedDocument Adapt(JsonElement root, Uri? documentUri)
     {
-        var version = Str(root, "version") ?? string.Empty;
-        if (!version.StartsWith("https://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)
-            && !version.StartsWith("http://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new FeedParseException("a JSON document without a JSON Feed \"version\" is not a feed");
+            throw new FeedParseException("a JSON document that is not an object is not a feed");
         }
 
+        var version = Str(root, "version") ?? string.Empty;
+        var (format, recovery) = FormatOf(version, root);
         documentUri = BaseOf(root, documentUri);
         var feed = new ParsedFeed
         {
-            Format = version.EndsWith("/1", StringComparison.Ordinal) ? FeedFormat.Json10 : FeedFormat.Json11,
+            Format = format,
+            Recovery = recovery,
             Title = Str(root, "title"),
             Link = Url(root, "home_page_url", documentUri),
             Description = Str(root, "description"),
@@ -37,6 +40,32 @@ internal static class JsonFeedAdapter
             root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
                 ? [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => ParsedItem.Ready(AdaptItem(i, documentUri)))]
                 : []);
+    }
+
+    /// <summary>
+    /// The JSON Feed version: the URL's last segment ("/1" is 1.0); else, for a document with items, the number its
+    /// version gives (1.0 for "1" or "1.0"), or 1.1 when it names none or another, with the reason it was recovered.
+    /// </summary>
+    private static (FeedFormat Format, string? Recovery) FormatOf(string version, JsonElement root)
+    {
+        if (version.StartsWith("https://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase)
+            || version.StartsWith("http://jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
+        {
+            return (version.TrimEnd('/').EndsWith("/1", StringComparison.Ordinal) || version.EndsWith("/1.0", StringComparison.Ordinal) ? FeedFormat.Json10 : FeedFormat.Json11, null);
+        }
+
+        if (!root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            throw new FeedParseException(version.Length == 0
+                ? "a JSON document without a JSON Feed \"version\" or \"items\" is not a feed"
+                : $"a JSON document with \"version\": \"{version}\" and no \"items\" is not a feed");
+        }
+
+        var number = version.Trim().TrimStart('v', 'V');
+        var format = number is "1" or "1.0" ? FeedFormat.Json10 : FeedFormat.Json11;
+        return (format, version.Length == 0
+            ? "no \"version\": read as JSON Feed because it has \"items\""
+            : $"\"version\": \"{version}\" is not a jsonfeed.org version URL: read as JSON Feed because it has \"items\"");
     }
 
     private static FeedItem AdaptItem(JsonElement item, Uri? documentUri)
@@ -54,6 +83,7 @@ internal static class JsonFeedAdapter
             Authors = People(item),
             Categories = Strings(item, "tags"),
             Language = LanguageTag.Normalize(Str(item, "language")),
+            Image = Url(item, "image", documentUri) ?? Url(item, "banner_image", documentUri),
             Enclosures = item.TryGetProperty("attachments", out var a) && a.ValueKind == JsonValueKind.Array
                 ? [.. a.EnumerateArray().Select(e => EnclosureOf(e, documentUri)).OfType<Enclosure>()]
                 : [],

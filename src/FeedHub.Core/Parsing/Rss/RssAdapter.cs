@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeedHub.Core.Model;
+using FeedHub.Core.Parsing.Atom;
 using FeedHub.Core.Parsing.Extensions;
 using FeedHub.Core.Parsing.Markup;
 using FeedHub.Core.Parsing.Xml;
@@ -23,16 +24,17 @@ internal static class RssAdapter
         var feed = new ParsedFeed
         {
             Format = format,
-            Title = Text(channel, "title") ?? channel.ChildText(Dc, "title"),
-            Link = channel.Resolve(Text(channel, "link"), documentUri),
+            Title = Text(channel, "title") ?? channel.ChildText(Dc, "title") ?? AtomText.Read(channel.Element(Atom10, "title"), documentUri),
+            Link = LinkOf(channel) is (string raw, var from) ? from!.Resolve(raw, documentUri) : null,
             Description = MarkupText.HtmlOrEmpty(Child(channel, "description"), documentUri) ?? channel.ChildText(Dc, "description")
-                ?? ITunes.Text(channel, "subtitle") ?? ITunes.Text(channel, "summary"),
+                ?? ITunes.Text(channel, "subtitle") ?? ITunes.Text(channel, "summary") ?? AtomText.Read(channel.Element(Atom10, "subtitle"), documentUri),
             Language = LanguageTag.Normalize(Text(channel, "language") ?? channel.ChildText(Dc, "language")),
-            Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc, "date") ?? channel.ChildText(DcTerms, "modified")),
+            Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc, "date")
+                ?? channel.ChildText(DcTerms, "modified") ?? channel.ChildText(Atom10, "updated")),
             Image = ImageOf(root, channel, documentUri),
-            Generator = Text(channel, "generator"),
-            Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights"),
-            Authors = People(channel, ChannelPeople),
+            Generator = GeneratorOf(channel, documentUri),
+            Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights") ?? AtomText.Read(channel.Element(Atom10, "rights"), documentUri),
+            Authors = PeopleOf(channel, ChannelPeople, documentUri),
             Schedule = Schedule.Read(channel),
         };
         return new ParsedDocument(feed, [.. items.Select(item => AdaptItem(item, documentUri))]);
@@ -43,28 +45,32 @@ internal static class RssAdapter
         var guid = Child(item, "guid");
         var guidText = XmlReading.Clean(guid?.Value);
         var about = XmlReading.Clean(item.Attribute(Rdf, "about"));
-        var link = Text(item, "link") ?? (IsPermaLink(guid) ? guidText : null) ?? about;
+        var (rawLink, linkElement) = LinkOf(item);
+        rawLink ??= (IsPermaLink(guid) ? guidText : null) ?? about;
+        var link = (linkElement ?? item).Resolve(rawLink, documentUri);
         var (summary, secondSummary) = SummaryElements(item);
         var fields = new FeedItem
         {
-            Id = guidText ?? about ?? link,
-            Title = Text(item, "title") ?? item.ChildText(Dc, "title") ?? MediaRss.Title(item),
-            Link = item.Resolve(link, documentUri),
-            Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc, "date") ?? item.ChildText(DcTerms, "issued")),
-            Updated = DateParser.Parse(item.ChildText(Atom10, "updated") ?? item.ChildText(DcTerms, "modified")),
+            Id = guidText ?? item.ChildText(Atom10, "id") ?? about ?? rawLink,
+            Title = Text(item, "title") ?? item.ChildText(Dc, "title") ?? AtomText.Read(item.Element(Atom10, "title"), documentUri) ?? MediaRss.Title(item),
+            Link = link,
+            Published = DateParser.Parse(Text(item, "pubDate") ?? item.ChildText(Dc, "date") ?? item.ChildText(DcTerms, "issued")
+                ?? item.ChildText(Atom10, "published") ?? item.ChildText(Atom03, "issued")),
+            Updated = DateParser.Parse(item.ChildText(Atom10, "updated") ?? item.ChildText(DcTerms, "modified") ?? item.ChildText(Atom03, "modified")),
             Comments = item.Resolve(Text(item, "comments"), documentUri),
-            Authors = People(item, ItemPeople) is { Count: > 0 } authors ? authors : ITunesAuthor(item),
+            Authors = PeopleOf(item, ItemPeople, documentUri),
             Categories = [.. RssCategories.Read(item)],
             Enclosures = Enclosures(item, documentUri),
-            Image = MediaRss.Thumbnail(item, documentUri) ?? item.Resolve(ITunes.Image(item), documentUri),
+            Image = MediaRss.Thumbnail(item, documentUri) ?? MediaRss.Picture(item, documentUri) ?? item.Resolve(ITunes.Image(item), documentUri),
             Duration = ITunes.Duration(item) ?? MediaRss.Duration(item),
             Source = Child(item, "source") is { } source ? SourceOf(source, documentUri) : null,
         };
         return new ParsedItem(
             fields,
             MarkupText.DeferHtml(summary, documentUri) ?? DeferredText.Of(item.ChildText(Dc, "description") ?? ITunes.Text(item, "summary")
-                ?? ITunes.Text(item, "subtitle") ?? MediaRss.Description(item)),
-            MarkupText.DeferHtml(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem") ?? secondSummary, documentUri));
+                ?? ITunes.Text(item, "subtitle")) ?? AtomText.ReadDeferred(item.Element(Atom10, "summary"), documentUri) ?? DeferredText.Of(MediaRss.Description(item)),
+            MarkupText.DeferHtml(item.Element(Content, "encoded") ?? item.Element(Xhtml, "body") ?? Child(item, "fullitem"), documentUri)
+                ?? AtomText.ReadDeferred(item.Element(Atom10, "content"), documentUri) ?? MarkupText.DeferHtml(secondSummary, documentUri));
     }
 
     /// <summary>
@@ -98,6 +104,61 @@ internal static class RssAdapter
         guid is not null
         && !string.Equals(guid.Attribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase)
         && Uri.TryCreate(guid.Value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    /// <summary>
+    /// The first usable link, in document order: an RSS link's text, or the href of an RSS or Atom link whose rel is
+    /// alternate or absent (atom:link rel="self" and rel="hub" are skipped, as is an empty link).
+    /// </summary>
+    private static (string? Link, FeedElement? From) LinkOf(FeedElement parent)
+    {
+        foreach (var node in parent.Nodes)
+        {
+            if (node is not FeedElement link || !link.LocalName.Equals("link", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rss = IsRssNamespace(link.Namespace);
+            if (!rss && link.Namespace is not (Atom10 or Atom03))
+            {
+                continue;
+            }
+
+            if (XmlReading.Clean(link.Attribute("href")) is { } href)
+            {
+                if (string.Equals(link.Attribute("rel")?.Trim() ?? "alternate", "alternate", StringComparison.OrdinalIgnoreCase))
+                {
+                    return (href, link);
+                }
+            }
+            else if (rss && XmlReading.Clean(link.Value) is { } text)
+            {
+                return (text, link);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The generator's name (RSS generator), with admin:generatorAgent's rdf:resource as its URI, or Atom's generator.</summary>
+    private static FeedGenerator? GeneratorOf(FeedElement channel, Uri? documentUri)
+    {
+        var agent = channel.Element("http://webns.net/mvcb/", "generatorAgent");
+        return FeedGenerator.Of(Text(channel, "generator"), null, channel.Resolve(XmlReading.Clean(agent?.Attribute(Rdf, "resource")), documentUri))
+            ?? AtomAdapter.GeneratorOf(channel.Element(Atom10, "generator"), documentUri);
+    }
+
+    /// <summary>The people of these RSS elements, dc:creator and dc:author; else atom:author; else itunes:author.</summary>
+    private static List<Person> PeopleOf(FeedElement parent, string[] names, Uri? documentUri)
+    {
+        var people = People(parent, names);
+        if (people.Count == 0)
+        {
+            people = AtomAdapter.People(parent, documentUri, Atom10);
+        }
+
+        return people.Count > 0 ? people : ITunesAuthor(parent);
+    }
 
     /// <summary>The people named by these RSS elements, then by dc:creator and dc:author, without repeats.</summary>
     private static List<Person> People(FeedElement parent, string[] names)
@@ -135,13 +196,15 @@ internal static class RssAdapter
 
     private static readonly string[] ChannelPeople = ["author", "managingEditor", "webMaster"];
 
-    private static List<Person> ITunesAuthor(FeedElement item) => PersonParser.Parse(ITunes.Text(item, "author")) is { } person ? [person] : [];
+    private static List<Person> ITunesAuthor(FeedElement parent) => PersonParser.Parse(ITunes.Text(parent, "author")) is { } person ? [person] : [];
 
     private static string? ImageOf(FeedElement root, FeedElement channel, Uri? documentUri)
     {
         var image = channel.Elements().Concat(root.Elements()).FirstOrDefault(e => IsRss(e, "image"));
         var url = image is null ? null : Text(image, "url") ?? XmlReading.Clean(image.Attribute(Rdf, "resource"));
-        return url is not null ? image!.Resolve(url, documentUri) : channel.Resolve(ITunes.Image(channel), documentUri);
+        return url is not null ? image!.Resolve(url, documentUri)
+            : channel.Resolve(ITunes.Image(channel), documentUri) ?? MediaRss.Thumbnail(channel, documentUri) ?? MediaRss.Picture(channel, documentUri)
+            ?? channel.Resolve(channel.ChildText(Atom10, "logo") ?? channel.ChildText(Atom10, "icon"), documentUri);
     }
 
     private static IReadOnlyList<Enclosure> Enclosures(FeedElement item, Uri? documentUri)

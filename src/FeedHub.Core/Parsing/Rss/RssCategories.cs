@@ -6,7 +6,8 @@ namespace FeedHub.Core.Parsing.Rss;
 
 /// <summary>
 /// An item's categories in document order, from every element feeds use for them: category, dc:subject,
-/// itunes:category (with subcategories), media:category (also inside media:group) and a comma-separated tags.
+/// itunes:category (with subcategories), media:category (also inside media:group), and the comma-separated lists
+/// tags, media:keywords and itunes:keywords (each keyword once).
 /// </summary>
 internal static class RssCategories
 {
@@ -36,12 +37,9 @@ internal static class RssCategories
         {
             return;
         }
-        else if (RssAdapter.IsRss(element, "tags"))
+        else if (RssAdapter.IsRss(element, "tags") || (IsMediaRss(ns) && name == "keywords") || (IsITunes(ns) && name.Equals("keywords", StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (var tag in element.Value.Split(','))
-            {
-                Add(categories, tag);
-            }
+            AddList(categories, element.Value);
         }
         else if (IsITunes(ns) && name.Equals("category", StringComparison.OrdinalIgnoreCase))
         {
@@ -55,6 +53,18 @@ internal static class RssCategories
             foreach (var child in element.Elements())
             {
                 AddFrom(child, categories);
+            }
+        }
+    }
+
+    /// <summary>A comma-separated list of keywords, each added unless the item has it already.</summary>
+    internal static void AddList(List<string> categories, string value)
+    {
+        foreach (var keyword in value.Split(','))
+        {
+            if (XmlReading.Clean(keyword) is { } clean && !categories.Contains(clean))
+            {
+                categories.Add(clean);
             }
         }
     }
