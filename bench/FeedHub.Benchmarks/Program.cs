@@ -12,7 +12,8 @@ using FeedHub.Benchmarks.Extraction;
 // Parsing tools: parse-ratio (interleaved, quick), parse-loop (for a profiler), floor (what reading the corpus's
 // bytes into strings costs at least), write-corpus FOLDER (the corpus as files, to diff `feedhub parse` output),
 // poll-cost (a poll's CPU when every item is new against when every item was stored from the same bytes),
-// legacy-ratio (the corpus in windows-1252).
+// legacy-ratio (the corpus in windows-1252), syndication-batch LIST (SyndicationFeed behind `feedhub parse --batch`'s
+// contract, for bench/parse-batch.sh, the end-to-end row).
 // Polling at scale (the real service against loopback feeds on 50 addresses): -- poll-cycle [SOURCES]
 if (args is ["poll-cycle", ..])
 {
@@ -114,6 +115,12 @@ if (args is ["ratio"])
 if (args is ["profile"])
 {
     StageProfile.Run();
+    return;
+}
+
+if (args is ["syndication-batch", var feedList])
+{
+    FeedHub.Benchmarks.Parsing.SyndicationBatch.Run(feedList);
     return;
 }
 

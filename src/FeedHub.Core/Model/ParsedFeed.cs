@@ -13,6 +13,9 @@ public sealed record ParsedFeed
     public FeedGenerator? Generator { get; init; }
     public string? Rights { get; init; }
     public IReadOnlyList<Person> Authors { get; init; } = [];
+
+    /// <summary>The feed's own categories (RSS channel category, itunes:category, dc:subject, keywords; Atom category).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
 
     /// <summary>What the feed says about how often to fetch it (RSS ttl, skipHours, skipDays; sy:updatePeriod).</summary>

@@ -36,6 +36,7 @@ internal static class ParseOutput
             }
             json.WriteString("rights", feed.Rights);
             WritePeople(json, feed.Authors);
+            WriteStrings(json, "categories", feed.Categories); // beyond the shared schema
             json.WriteStartArray("items");
             foreach (var item in feed.Items)
             {
@@ -64,13 +65,7 @@ internal static class ParseOutput
         json.WriteString("comments", item.Comments);
         json.WriteString("image", item.Image); // beyond the shared schema
         WritePeople(json, item.Authors);
-        json.WriteStartArray("categories");
-        foreach (var category in item.Categories)
-        {
-            json.WriteStringValue(category);
-        }
-
-        json.WriteEndArray();
+        WriteStrings(json, "categories", item.Categories);
         json.WriteStartArray("enclosures");
         foreach (var enclosure in item.Enclosures)
         {
@@ -91,6 +86,17 @@ internal static class ParseOutput
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePeople(Utf8JsonWriter json, IReadOnlyList<Person> people)

@@ -24,6 +24,7 @@ internal static class AtomAdapter
             Generator = GeneratorOf(feed.Element(ns, "generator"), documentUri),
             Rights = AtomText.Read(feed.Element(ns, "rights") ?? feed.Element(ns, "copyright"), documentUri),
             Authors = People(feed, documentUri),
+            Categories = Categories(feed),
             Schedule = Schedule.Read(feed),
         };
         return new ParsedDocument(parsed, Entries(feed, documentUri));
@@ -76,7 +77,7 @@ internal static class AtomAdapter
         return FeedSource.Of(AtomText.Read(source.Element(ns, "title"), documentUri), url);
     }
 
-    /// <summary>category terms (or text), then Media RSS categories.</summary>
+    /// <summary>category terms (or text), then Media RSS categories and keywords; of an entry or of the feed.</summary>
     private static List<string> Categories(FeedElement entry)
     {
         var categories = new List<string>();

@@ -35,6 +35,7 @@ internal static class RssAdapter
             Generator = GeneratorOf(channel, documentUri),
             Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights") ?? AtomText.Read(channel.Element(Atom10, "rights"), documentUri),
             Authors = PeopleOf(channel, ChannelPeople, documentUri),
+            Categories = RssCategories.Read(channel),
             Schedule = Schedule.Read(channel),
         };
         return new ParsedDocument(feed, [.. items.Select(item => AdaptItem(item, documentUri))]);
