@@ -12,42 +12,52 @@ internal static class ParseOutput
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
+    /// <summary>The options batch mode writes with: one compact line per feed, HTML left unescaped (it is JSON, not a page).</summary>
+    public static JsonWriterOptions CompactOptions => Compact;
+
     public static string Write(ParsedFeed feed, bool indented)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, indented ? Indented : Compact))
         {
-            json.WriteStartObject();
-            json.WriteString("format", FormatName(feed.Format));
-            json.WriteString("title", feed.Title);
-            json.WriteString("link", feed.Link);
-            json.WriteString("description", feed.Description);
-            json.WriteString("language", feed.Language);
-            WriteTime(json, "updated", feed.Updated);
-            json.WriteString("image", feed.Image);
-            json.WriteString("generator", feed.Generator?.Name ?? feed.Generator?.Uri);
-            if (feed.Generator is { } generator)
-            {
-                json.WriteStartObject("generator_detail"); // beyond the shared schema: the parts its "generator" string cannot hold
-                json.WriteString("name", generator.Name);
-                json.WriteString("version", generator.Version);
-                json.WriteString("uri", generator.Uri);
-                json.WriteEndObject();
-            }
-            json.WriteString("rights", feed.Rights);
-            WritePeople(json, feed.Authors);
-            WriteStrings(json, "categories", feed.Categories); // beyond the shared schema
-            json.WriteStartArray("items");
-            foreach (var item in feed.Items)
-            {
-                WriteItem(json, item);
-            }
+            Write(json, feed);
+        }
 
-            json.WriteEndArray();
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the feed as one JSON value to <paramref name="json"/> (batch mode reuses one writer over standard output).</summary>
+    public static void Write(Utf8JsonWriter json, ParsedFeed feed)
+    {
+        json.WriteStartObject();
+        json.WriteString("format", FormatName(feed.Format));
+        json.WriteString("title", feed.Title);
+        json.WriteString("link", feed.Link);
+        json.WriteString("description", feed.Description);
+        json.WriteString("language", feed.Language);
+        WriteTime(json, "updated", feed.Updated);
+        json.WriteString("image", feed.Image);
+        json.WriteString("generator", feed.Generator?.Name ?? feed.Generator?.Uri);
+        if (feed.Generator is { } generator)
+        {
+            json.WriteStartObject("generator_detail"); // beyond the shared schema: the parts its "generator" string cannot hold
+            json.WriteString("name", generator.Name);
+            json.WriteString("version", generator.Version);
+            json.WriteString("uri", generator.Uri);
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        json.WriteString("rights", feed.Rights);
+        WritePeople(json, feed.Authors);
+        WriteStrings(json, "categories", feed.Categories); // beyond the shared schema
+        json.WriteStartArray("items");
+        foreach (var item in feed.Items)
+        {
+            WriteItem(json, item);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     public static string Error(string message) => JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message }, CliJsonContext.Default.DictionaryStringString);
