@@ -126,7 +126,8 @@ internal static class AtomAdapter
         {
             if (node is FeedElement link && IsLink(parent, link, rel))
             {
-                return link.Resolve(XmlReading.Clean(link.Attribute("href")), documentUri);
+                // A link written with its URL as text rather than in href (hand-made Atom 0.3) is read as the href.
+                return link.Resolve(XmlReading.Clean(link.Attribute("href") ?? link.Value), documentUri);
             }
         }
 

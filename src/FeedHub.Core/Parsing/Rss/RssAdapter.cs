@@ -149,7 +149,10 @@ internal static class RssAdapter
             ?? AtomAdapter.GeneratorOf(channel.Element(Atom10, "generator"), documentUri);
     }
 
-    /// <summary>The people of these RSS elements, dc:creator and dc:author; else atom:author; else itunes:author.</summary>
+    /// <summary>
+    /// The people of these RSS elements, dc:creator and dc:author; else atom:author; else itunes:author; else, for a
+    /// channel, its webMaster (a technical contact, so the last resort, after every element that names an author).
+    /// </summary>
     private static List<Person> PeopleOf(FeedElement parent, string[] names, Uri? documentUri)
     {
         var people = People(parent, names);
@@ -158,14 +161,19 @@ internal static class RssAdapter
             people = AtomAdapter.People(parent, documentUri, Atom10);
         }
 
-        return people.Count > 0 ? people : ITunesAuthor(parent);
+        if (people.Count == 0)
+        {
+            people = ITunesAuthor(parent);
+        }
+
+        return people.Count > 0 || names != ChannelPeople ? people : People(parent, WebMaster, dublinCore: false);
     }
 
     /// <summary>The people named by these RSS elements, then by dc:creator and dc:author, without repeats.</summary>
-    private static List<Person> People(FeedElement parent, string[] names)
+    private static List<Person> People(FeedElement parent, string[] names, bool dublinCore = true)
     {
         var people = new List<Person>();
-        foreach (var pass in (ReadOnlySpan<bool>)[true, false])
+        foreach (var pass in dublinCore ? (ReadOnlySpan<bool>)[true, false] : [true])
         {
             foreach (var node in parent.Nodes)
             {
@@ -195,7 +203,9 @@ internal static class RssAdapter
 
     private static readonly string[] ItemPeople = ["author"];
 
-    private static readonly string[] ChannelPeople = ["author", "managingEditor", "webMaster"];
+    private static readonly string[] ChannelPeople = ["author", "managingEditor"];
+
+    private static readonly string[] WebMaster = ["webMaster"];
 
     private static List<Person> ITunesAuthor(FeedElement parent) => PersonParser.Parse(ITunes.Text(parent, "author")) is { } person ? [person] : [];
 
