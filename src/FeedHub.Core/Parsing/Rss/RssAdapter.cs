@@ -28,7 +28,8 @@ internal static class RssAdapter
             Link = LinkOf(channel) is (string raw, var from) ? from!.Resolve(raw, documentUri) : null,
             Description = MarkupText.HtmlOrEmpty(Child(channel, "description"), documentUri) ?? channel.ChildText(Dc, "description")
                 ?? ITunes.Text(channel, "subtitle") ?? ITunes.Text(channel, "summary") ?? AtomText.Read(channel.Element(Atom10, "subtitle"), documentUri),
-            Language = LanguageTag.Normalize(Text(channel, "language") ?? channel.ChildText(Dc, "language")),
+            Language = LanguageTag.Normalize(Text(channel, "language") ?? channel.ChildText(Dc, "language")
+                ?? XmlReading.Clean(channel.Attribute(FeedNamespaces.Xml, "lang") ?? root.Attribute(FeedNamespaces.Xml, "lang"))),
             Updated = DateParser.Parse(Text(channel, "lastBuildDate") ?? Text(channel, "pubDate") ?? channel.ChildText(Dc, "date")
                 ?? channel.ChildText(DcTerms, "modified") ?? channel.ChildText(Atom10, "updated")),
             Image = ImageOf(root, channel, documentUri),
