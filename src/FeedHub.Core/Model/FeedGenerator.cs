@@ -9,5 +9,4 @@ public sealed record FeedGenerator(string? Name, string? Version, string? Uri)
     /// <summary>The generator with these parts, or null when all three are missing.</summary>
     public static FeedGenerator? Of(string? name, string? version, string? uri) =>
         name is null && version is null && uri is null ? null : new FeedGenerator(name, version, uri);
-
 }

@@ -18,7 +18,7 @@ public static partial class DateParser
         {
             var zone = s[26..];
             var offset = zone is "GMT" or "UTC" or "+0000" ? TimeSpan.Zero : (TimeSpan?)null;
-            var month = MonthNumber(s.Slice(8, 3));
+            var month = MonthOf(s.Slice(8, 3));
             return offset is null || month == 0 ? null : BuildDigits(s.Slice(12, 4), default, s.Slice(5, 2), s.Slice(17, 2), s.Slice(20, 2), s.Slice(23, 2), offset.Value, month);
         }
 

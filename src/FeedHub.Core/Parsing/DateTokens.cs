@@ -11,8 +11,6 @@ namespace FeedHub.Core.Parsing;
 /// </summary>
 public static partial class DateParser
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -24,7 +22,7 @@ public static partial class DateParser
     {
         var words = Words(text);
         var i = 0;
-        if (i < words.Count && IsNameIn(words[i], DayNames))
+        if (i < words.Count && NameIndex(words[i], DayNames) >= 0)
         {
             i++;
         }
@@ -138,30 +136,28 @@ public static partial class DateParser
         return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit) && Digits(digits) is >= 1 and <= 31 and var day ? day : 0;
     }
 
-    /// <summary>A month's number from its English name or any abbreviation of at least three letters ("Sept.", "Dec").</summary>
-    private static int MonthOf(string word)
+    /// <summary>
+    /// A month's number from its English name or any abbreviation of at least three letters ("Sept.", "Dec"); 0 when
+    /// none. The fast path's fixed three-letter column goes through it too.
+    /// </summary>
+    private static int MonthOf(ReadOnlySpan<char> word) => NameIndex(word, MonthNames) + 1;
+
+    /// <summary>The index of the name that <paramref name="word"/> (a trailing dot dropped) abbreviates with three letters or more; -1 when none.</summary>
+    private static int NameIndex(ReadOnlySpan<char> word, string[] names)
     {
         var name = word.TrimEnd('.');
-        if (name.Length < 3)
+        if (name.Length >= 3)
         {
-            return 0;
-        }
-
-        for (var i = 0; i < MonthNames.Length; i++)
-        {
-            if (MonthNames[i].StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            for (var i = 0; i < names.Length; i++)
             {
-                return i + 1;
+                if (names[i].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
             }
         }
 
-        return 0;
-    }
-
-    private static bool IsNameIn(string word, string[] names)
-    {
-        var name = word.TrimEnd('.');
-        return name.Length >= 3 && names.Any(n => n.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+        return -1;
     }
 
     /// <summary>True for PM, false for AM, null for anything else.</summary>
@@ -171,25 +167,6 @@ public static partial class DateParser
         "PM" or "P.M." => true,
         _ => null,
     };
-
-    /// <summary>A month's number from its first three letters, for the fast path's fixed columns; 0 when none.</summary>
-    private static int MonthNumber(ReadOnlySpan<char> name)
-    {
-        if (name.Length < 3)
-        {
-            return 0;
-        }
-
-        for (var i = 0; i < Months.Length; i++)
-        {
-            if (name[..3].Equals(Months[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
 
     /// <summary>Two-digit years as RFC 2822 reads them (00-49 are 20xx, 50-99 19xx); three-digit years count from 1900.</summary>
     private static int ExpandYear(int year, int digits) => digits switch

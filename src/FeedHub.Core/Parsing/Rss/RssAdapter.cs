@@ -35,7 +35,7 @@ internal static class RssAdapter
             Image = ImageOf(root, channel, documentUri),
             Generator = GeneratorOf(channel, documentUri),
             Rights = Text(channel, "copyright") ?? channel.ChildText(Dc, "rights") ?? AtomText.Read(channel.Element(Atom10, "rights"), documentUri),
-            Authors = PeopleOf(channel, ChannelPeople, documentUri),
+            Authors = PeopleOf(channel, ChannelPeople, documentUri, lastResort: WebMaster),
             Categories = RssCategories.Read(channel),
             Schedule = Schedule.Read(channel),
         };
@@ -151,10 +151,10 @@ internal static class RssAdapter
     }
 
     /// <summary>
-    /// The people of these RSS elements, dc:creator and dc:author; else atom:author; else itunes:author; else, for a
-    /// channel, its webMaster (a technical contact, so the last resort, after every element that names an author).
+    /// The people of these RSS elements, dc:creator and dc:author; else atom:author; else itunes:author; else those of
+    /// <paramref name="lastResort"/> (a channel's webMaster: a technical contact, after every element that names an author).
     /// </summary>
-    private static List<Person> PeopleOf(FeedElement parent, string[] names, Uri? documentUri)
+    private static List<Person> PeopleOf(FeedElement parent, string[] names, Uri? documentUri, string[]? lastResort = null)
     {
         var people = People(parent, names);
         if (people.Count == 0)
@@ -167,7 +167,7 @@ internal static class RssAdapter
             people = ITunesAuthor(parent);
         }
 
-        return people.Count > 0 || names != ChannelPeople ? people : People(parent, WebMaster, dublinCore: false);
+        return people.Count > 0 || lastResort is null ? people : People(parent, lastResort, dublinCore: false);
     }
 
     /// <summary>The people named by these RSS elements, then by dc:creator and dc:author, without repeats.</summary>
